@@ -1,0 +1,75 @@
+package dev.moeadvisor.service;
+
+import dev.moeadvisor.budget.BudgetInput;
+import dev.moeadvisor.budget.TrainingBudget;
+import dev.moeadvisor.law.AllocationLaw;
+import dev.moeadvisor.law.ComputeOptimum;
+import dev.moeadvisor.law.EfficiencyLeverageLaw;
+import dev.moeadvisor.law.HyperParameterLaws;
+import dev.moeadvisor.law.HyperParameters;
+import dev.moeadvisor.shape.ModelShape;
+import dev.moeadvisor.shape.ShapeMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Evaluates a shape under a budget with the published Ling laws, and computes the EL curves for its charts. */
+@ApplicationScoped
+public class EvaluationService {
+
+    private static final EfficiencyLeverageLaw LAW = EfficiencyLeverageLaw.LING_2025;
+
+    public Evaluation evaluate(ModelShape shape, BudgetInput budgetInput) {
+        ShapeMetrics m = ShapeMetrics.of(shape);
+        TrainingBudget budget = budgetInput.resolve(m.flopsPerTokenTraining());
+        double c = budget.computeFlops();
+        double el = LAW.value(m.activationRatioLing(), m.granularity(), c);
+        boolean extrapolated = LAW.extrapolates(m.activationRatioLing(), m.granularity(), c);
+        ComputeOptimum moe = ComputeOptimum.of(AllocationLaw.LING_MOE, c);
+        ComputeOptimum dense = ComputeOptimum.of(AllocationLaw.LING_DENSE, c);
+        HyperParameters ling = HyperParameterLaws.ling(c);
+        HyperParameters step = HyperParameterLaws.step(m.activeParams(), budget.tokens());
+        List<String> warnings = new ArrayList<>();
+        if (extrapolated) {
+            warnings.add(String.format(Locale.ROOT,
+                    "EL is extrapolated: the Ling law was fitted on C in [%.0e, %.0e] FLOPs, A in [%.4f, 1] and G in [%.0f, %.0f]; this shape has C = %.3g, A = %.4f, G = %.3g.",
+                    LAW.range().compute().min(), LAW.range().compute().max(), LAW.range().activation().min(),
+                    LAW.range().granularity().min(), LAW.range().granularity().max(), c, m.activationRatioLing(),
+                    m.granularity()));
+        }
+        if (moe.extrapolated()) {
+            warnings.add(String.format(Locale.ROOT,
+                    "The compute-optimal allocation and Ling hyper-parameters are extrapolated beyond C = %.0e FLOPs.",
+                    AllocationLaw.LING_MOE.compute().max()));
+        }
+        if (step.extrapolated()) {
+            warnings.add("Step Law is extrapolated: its grid searches span about 60M–1B parameters and up to about 100B tokens.");
+        }
+        return new Evaluation(shape, m, budget, LAW, el, extrapolated, el * c, moe, dense, ling, step,
+                List.copyOf(warnings));
+    }
+
+    /** EL against Ling's activation ratio A (log-spaced from 1/512 to 1) at fixed G and C. */
+    public List<CurvePoint> elOverActivation(double granularity, double computeFlops) {
+        List<CurvePoint> points = new ArrayList<>();
+        int n = 60;
+        for (int i = 0; i <= n; i++) {
+            double a = Math.pow(2, -9 + 9.0 * i / n);
+            points.add(new CurvePoint(a, LAW.value(a, granularity, computeFlops)));
+        }
+        return points;
+    }
+
+    /** EL against granularity G (log-spaced from 1 to 64) at fixed A and C. */
+    public List<CurvePoint> elOverGranularity(double activationRatio, double computeFlops) {
+        List<CurvePoint> points = new ArrayList<>();
+        int n = 60;
+        for (int i = 0; i <= n; i++) {
+            double g = Math.pow(2, 6.0 * i / n);
+            points.add(new CurvePoint(g, LAW.value(activationRatio, g, computeFlops)));
+        }
+        return points;
+    }
+}

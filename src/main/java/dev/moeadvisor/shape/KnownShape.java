@@ -1,0 +1,31 @@
+package dev.moeadvisor.shape;
+
+/**
+ * A published model with its shape and the counts its authors published, so that the advisor's counts can be
+ * checked against them.
+ *
+ * @param id        stable id, e.g. {@code mixtral-8x7b}
+ * @param name      display name
+ * @param source    where the shape and counts come from
+ * @param url       link to the source
+ * @param note      a caveat shown with the shape, or {@code null}
+ * @param shape     the shape
+ * @param published the published counts
+ */
+public record KnownShape(String id, String name, String source, String url, String note, ModelShape shape,
+                         PublishedCounts published) {
+
+    /**
+     * Counts as published.
+     *
+     * @param totalParams               total parameters
+     * @param activeParams              active parameters per token
+     * @param includesEmbeddings        whether the two figures above include embeddings
+     * @param unit                      the unit of the last printed digit (e.g. 0.1e9 for "46.7B")
+     * @param activeParamsNonEmbedding  a second, non-embedding active figure where one was published, else null
+     * @param flopsPerTokenTraining     published training FLOPs per token, else null
+     */
+    public record PublishedCounts(double totalParams, double activeParams, boolean includesEmbeddings, double unit,
+                                  Double activeParamsNonEmbedding, Double flopsPerTokenTraining) {
+    }
+}

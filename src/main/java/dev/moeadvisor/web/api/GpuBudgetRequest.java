@@ -1,0 +1,33 @@
+package dev.moeadvisor.web.api;
+
+import dev.moeadvisor.budget.BudgetException;
+import dev.moeadvisor.budget.Gpu;
+import dev.moeadvisor.budget.GpuBudget;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+/**
+ * A hardware budget: {@code gpu} (a preset: A100, H100, H800, H200, B200, MI300X) or {@code peakFlops} (dense
+ * BF16 FLOP/s per GPU), and {@code count}, {@code hours}, {@code mfu}.
+ */
+public record GpuBudgetRequest(
+        String gpu,
+        @Positive @DecimalMax("1e20") Double peakFlops,
+        @NotNull @Positive @DecimalMax("1e8") Double count,
+        @NotNull @Positive @DecimalMax("1e7") Double hours,
+        @NotNull @Positive @DecimalMax("1") Double mfu) {
+
+    public GpuBudget toBudget() {
+        if (gpu != null && !gpu.isBlank()) {
+            Gpu preset = Gpu.byName(gpu).orElseThrow(() -> new BudgetException("gpuBudget.gpu",
+                    "unknown GPU '" + gpu + "'; use one of A100, H100, H800, H200, B200, MI300X or give peakFlops"));
+            double peak = peakFlops != null ? peakFlops : preset.peakFlops();
+            return new GpuBudget(preset, peak, count, hours, mfu);
+        }
+        if (peakFlops == null) {
+            throw new BudgetException("gpuBudget.peakFlops", "give a GPU preset or its peak FLOP/s");
+        }
+        return new GpuBudget(null, peakFlops, count, hours, mfu);
+    }
+}

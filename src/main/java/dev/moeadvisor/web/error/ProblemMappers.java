@@ -1,0 +1,150 @@
+package dev.moeadvisor.web.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.moeadvisor.budget.BudgetException;
+import dev.moeadvisor.shape.InvalidShapeException;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.Location;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one mapping from errors to responses: RFC 9457 {@code application/problem+json} for the API
+ * ({@code /api/...}) and the error page for everything else. No stack traces or class names reach a response.
+ */
+public class ProblemMappers {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    @Location("error.html")
+    Template errorPage;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidShape(InvalidShapeException e, UriInfo uri, HttpHeaders headers) {
+        List<Problem.FieldError> errors = e.violations().stream()
+                .map(v -> new Problem.FieldError("shape." + v.field(), v.message())).toList();
+        return invalid(uri, headers, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidBudget(BudgetException e, UriInfo uri, HttpHeaders headers) {
+        return invalid(uri, headers, List.of(new Problem.FieldError(e.field(), e.reason())));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return invalid(uri, headers, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        String field = "body";
+        String message = "is not valid JSON";
+        if (e instanceof JsonMappingException jm && !jm.getPath().isEmpty()) {
+            field = jm.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            if (e instanceof UnrecognizedPropertyException) {
+                message = "is not a known field";
+            } else if (e instanceof InvalidFormatException ife) {
+                message = "must be " + describe(ife.getTargetType());
+            } else {
+                message = "has the wrong type or is out of range";
+            }
+        }
+        return invalid(uri, headers, List.of(new Problem.FieldError(field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+        return respond(uri, headers, new Problem(title.toLowerCase().replace(' ', '-'), title, status,
+                e.getMessage(), path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        LOG.errorf(e, "unexpected error on %s", path(uri));
+        return respond(uri, headers, new Problem("internal-error", "Internal error", 500,
+                "The advisor failed to answer this request; the error has been logged.", path(uri), null));
+    }
+
+    private Response invalid(UriInfo uri, HttpHeaders headers, List<Problem.FieldError> errors) {
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(uri, headers, new Problem("invalid-request", "Invalid request", 400, detail, path(uri),
+                new ArrayList<>(errors)));
+    }
+
+    /** Answers with problem+json on the API and the error page elsewhere. */
+    Response respond(UriInfo uri, HttpHeaders headers, Problem p) {
+        if (path(uri).startsWith("/api/") || !acceptsHtml(headers)) {
+            return Response.status(p.status()).type(PROBLEM_JSON).entity(p).build();
+        }
+        return Response.status(p.status()).type(MediaType.TEXT_HTML_TYPE)
+                .entity(errorPage.data("problem", p).render()).build();
+    }
+
+    private static boolean acceptsHtml(HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE)
+                && !m.isWildcardType());
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? "" : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    /** {@code evaluate.request.shape.topK} → {@code shape.topK}: drop the method and parameter names. */
+    static String fieldOf(ConstraintViolation<?> v) {
+        String p = v.getPropertyPath().toString();
+        String[] parts = p.split("\\.");
+        if (parts.length == 2) {
+            return "body";
+        }
+        if (parts.length > 2) {
+            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a finite number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "of type " + type.getSimpleName().toLowerCase();
+    }
+}
