@@ -1,0 +1,23 @@
+package dev.moeadvisor.store;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Fits, newest first. */
+@ApplicationScoped
+public class FitRepository implements PanacheRepository<FitEntity> {
+    public List<FitEntity> listNewestFirst() {
+        return list("order by createdAt desc, id desc");
+    }
+
+    public Optional<FitEntity> findDefault() {
+        return find("isDefault = true and status = ?1 order by id", FitEntity.Status.DONE).firstResultOptional();
+    }
+
+    public Optional<FitEntity> findDoneByRequestHash(String hash) {
+        return find("requestHash = ?1 and status = ?2 order by id", hash, FitEntity.Status.DONE).firstResultOptional();
+    }
+}
