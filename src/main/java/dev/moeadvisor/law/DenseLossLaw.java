@@ -29,4 +29,22 @@ public record DenseLossLaw(double e, double aN, double bD, double alpha, double 
     public double loss(double params, double effectiveTokens) {
         return e + aN / Math.pow(params, alpha) + bD / Math.pow(effectiveTokens, beta);
     }
+
+    /**
+     * The loss and its partial derivatives, for a fit that needs them. {@code gradientOut} (length ≥ 6) receives
+     * {@code ∂L/∂E, ∂L/∂A_N, ∂L/∂B_D, ∂L/∂α, ∂L/∂β, ∂L/∂N} in that order.
+     *
+     * @return {@link #loss(double, double)}
+     */
+    public double lossAndGradient(double params, double effectiveTokens, double[] gradientOut) {
+        double modelTerm = Math.pow(params, -alpha);
+        double dataTerm = Math.pow(effectiveTokens, -beta);
+        gradientOut[0] = 1.0;
+        gradientOut[1] = modelTerm;
+        gradientOut[2] = dataTerm;
+        gradientOut[3] = -aN * modelTerm * Math.log(params);
+        gradientOut[4] = -bD * dataTerm * Math.log(effectiveTokens);
+        gradientOut[5] = -alpha * aN * modelTerm / params;
+        return e + aN * modelTerm + bD * dataTerm;
+    }
 }

@@ -1,5 +1,7 @@
 package dev.moeadvisor.law;
 
+import java.util.Arrays;
+
 /**
  * The unified Efficiency Leverage law of Ling (arXiv 2507.17702, Eq. 13, coefficients Table 2).
  *
@@ -79,5 +81,40 @@ public record EfficiencyLeverageLaw(double a, double d, double gamma, double bet
     /** A copy with other values of the two compute-dependent coefficients (what a fit frees by default). */
     public EfficiencyLeverageLaw withIntercepts(double newA, double newD, Citation newCitation) {
         return new EfficiencyLeverageLaw(newA, newD, gamma, beta, aStart, aMax, newCitation, range);
+    }
+
+    /**
+     * EL and its partial derivatives with respect to the six coefficients. {@code gradientOut} (length ≥ 6)
+     * receives {@code ∂EL/∂a, ∂EL/∂d, ∂EL/∂γ, ∂EL/∂β, ∂EL/∂A_start, ∂EL/∂A_max}; all zero for a dense model.
+     *
+     * @return {@link #value(double, double, double)}
+     */
+    public double valueAndGradient(double activationRatio, double granularity, double computeFlops,
+                                   double[] gradientOut) {
+        if (Double.isNaN(granularity)) {
+            Arrays.fill(gradientOut, 0, 6, 0.0);
+            return 1.0;
+        }
+        double inner = 1.0 / (1.0 / aStart - 1.0 / aMax);
+        double shifted = activationRatio + inner;
+        double saturated = saturatedActivation(activationRatio);
+        double lg = Math.log(granularity) / Math.log(2);
+        double log10C = Math.log10(computeFlops);
+        double exponent = exponent(granularity, computeFlops);
+        double value = Math.pow(saturated, exponent);
+        double dValueDExponent = value * Math.log(saturated);
+        double dValueDSaturated = exponent * value / saturated;
+        // Â = 1/(1/(A + c) + 1/A_max), c = 1/(1/A_start − 1/A_max)
+        double dSaturatedDInner = saturated * saturated / (shifted * shifted);
+        double dInnerDStart = inner * inner / (aStart * aStart);
+        double dInnerDMax = -inner * inner / (aMax * aMax);
+        double dSaturatedDMax = saturated * saturated / (aMax * aMax);
+        gradientOut[0] = dValueDExponent;
+        gradientOut[1] = dValueDExponent * log10C;
+        gradientOut[2] = dValueDExponent * lg * lg;
+        gradientOut[3] = dValueDExponent * lg;
+        gradientOut[4] = dValueDSaturated * dSaturatedDInner * dInnerDStart;
+        gradientOut[5] = dValueDSaturated * (dSaturatedDInner * dInnerDMax + dSaturatedDMax);
+        return value;
     }
 }

@@ -1,5 +1,7 @@
 package dev.moeadvisor.law;
 
+import java.util.List;
+
 /**
  * The loss of an MoE model as a dense model whose size is multiplied by its efficiency leverage, with
  * repeated data discounted:
@@ -37,5 +39,30 @@ public record MoeLossModel(DenseLossLaw dense, EfficiencyLeverageLaw el, double 
                        double granularity, double computeFlops) {
         double leverage = el.value(activationRatio, granularity, computeFlops);
         return dense.loss(leverage * activeParams, DataRepetition.effectiveTokens(tokens, uniqueTokens, rStar));
+    }
+
+    /**
+     * Names of the eleven coefficients, in the order {@link #lossAndGradient} fills its gradient: the dense
+     * law's {@code E, A_N, B_D, α, β}, then the EL law's {@code a, d, γ, β_G, A_start, A_max}.
+     */
+    public static final List<String> COEFFICIENTS =
+            List.of("E", "A_N", "B_D", "alpha", "beta", "a", "d", "gamma", "betaG", "aStart", "aMax");
+
+    /**
+     * {@link #loss} and its partial derivatives with respect to the eleven {@link #COEFFICIENTS}
+     * ({@code gradientOut.length ≥ 11}), composed from {@link DenseLossLaw#lossAndGradient} and
+     * {@link EfficiencyLeverageLaw#valueAndGradient} by the chain rule through {@code EL · N_active}.
+     */
+    public double lossAndGradient(double activeParams, double tokens, double uniqueTokens, double activationRatio,
+                                  double granularity, double computeFlops, double[] gradientOut) {
+        double[] elGradient = new double[6];
+        double leverage = el.valueAndGradient(activationRatio, granularity, computeFlops, elGradient);
+        double loss = dense.lossAndGradient(leverage * activeParams,
+                DataRepetition.effectiveTokens(tokens, uniqueTokens, rStar), gradientOut);
+        double dLossDLeverage = gradientOut[5] * activeParams;
+        for (int i = 0; i < 6; i++) {
+            gradientOut[5 + i] = dLossDLeverage * elGradient[i];
+        }
+        return loss;
     }
 }

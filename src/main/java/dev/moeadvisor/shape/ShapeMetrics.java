@@ -56,9 +56,17 @@ public record ShapeMetrics(
             g = 2.0 * d / s.dExpert();
         }
         double embedding = (s.tiedEmbeddings() ? 1.0 : 2.0) * s.vocabSize() * d;
-        double forward = 2.0 * active + 4.0 * s.seqLen() * s.layers() * (double) s.heads() * s.headDim();
+        double forward = forwardFlopsPerToken(active, s.seqLen(), s.layers(), s.heads(), s.headDim());
         return new ShapeMetrics(total, active, embedding, attention, forward, 3.0 * forward, aLing, aRouted,
                 active / total, g);
+    }
+
+    /**
+     * Forward FLOPs per token, {@code M_fwd = 2·N_active + 4·S·L·n_heads·d_head}, for callers that know the active
+     * parameters but not the whole shape (e.g. a published run whose layout a {@link ModelShape} cannot express).
+     */
+    public static double forwardFlopsPerToken(double activeParams, int seqLen, int layers, int heads, int headDim) {
+        return 2.0 * activeParams + 4.0 * seqLen * layers * (double) heads * headDim;
     }
 
     /** Total parameters including embeddings. */
