@@ -18,7 +18,14 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, String instance,
                       List<FieldError> errors) {
 
-    /** One offending field: its path in the request (e.g. {@code shape.topK}) and the message. */
-    public record FieldError(String field, String message) {
+    /**
+     * One offending field: its path in the request (e.g. {@code shape.topK}) and the message; for uploaded run
+     * data also the line (CSV line, header = 1, or 1-based position in a JSON list) and the column.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(String field, String message, Integer line, String column) {
+        public FieldError(String field, String message) {
+            this(field, message, null, null);
+        }
     }
 }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.moeadvisor.budget.BudgetException;
+import dev.moeadvisor.runs.RunDataException;
+import dev.moeadvisor.service.ReadOnlyDatasetException;
+import dev.moeadvisor.service.UnknownDatasetException;
 import dev.moeadvisor.shape.InvalidShapeException;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.Location;
@@ -53,6 +56,27 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidBudget(BudgetException e, UriInfo uri, HttpHeaders headers) {
         return invalid(uri, headers, List.of(new Problem.FieldError(e.field(), e.reason())));
+    }
+
+    @ServerExceptionMapper
+    public Response badRunData(RunDataException e, UriInfo uri, HttpHeaders headers) {
+        List<Problem.FieldError> errors = e.errors().stream()
+                .map(r -> new Problem.FieldError(r.column().isEmpty() ? "runs" : r.column(), r.message(),
+                        r.line(), r.column().isEmpty() ? null : r.column()))
+                .toList();
+        String detail = e.errors().size() + " problem(s) in the run data; nothing was stored. First: " + e.getMessage();
+        return respond(uri, headers, new Problem("invalid-run-data", "Invalid run data", 400, detail, path(uri),
+                new ArrayList<>(errors)));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownDataset(UnknownDatasetException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, new Problem("not-found", "Not found", 404, e.getMessage(), path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response readOnlyDataset(ReadOnlyDatasetException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, new Problem("read-only", "Read-only", 409, e.getMessage(), path(uri), null));
     }
 
     @ServerExceptionMapper

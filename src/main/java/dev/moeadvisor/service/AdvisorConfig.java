@@ -1,0 +1,54 @@
+package dev.moeadvisor.service;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The advisor's settings ({@code advisor.*} in application.properties, or {@code ADVISOR_*} environment
+ * variables). Defaults are documented here once and listed in the README.
+ */
+@ConfigMapping(prefix = "advisor")
+public interface AdvisorConfig {
+
+    Upload upload();
+
+    Fit fit();
+
+    /** Limits on uploaded run data. */
+    interface Upload {
+        /** Most runs in one upload. */
+        @WithDefault("10000")
+        int maxRows();
+    }
+
+    /** Fit defaults and limits. */
+    interface Fit {
+        /** Seed used when a fit request gives none. */
+        @WithDefault("2025")
+        long defaultSeed();
+
+        /** Bootstrap resamples when a fit request gives none. */
+        @WithDefault("200")
+        int bootstrap();
+
+        /** Most bootstrap resamples a request may ask for. */
+        @WithDefault("2000")
+        int maxBootstrap();
+
+        /** Starting points of the multi-start grid. */
+        @WithDefault("24")
+        int starts();
+
+        /** Fits over more runs × resamples than this run in the background (202 + status URL). */
+        @WithDefault("40000")
+        long backgroundAbove();
+
+        /** Fits that may run at once; one more is refused with 429. */
+        @WithDefault("2")
+        int maxConcurrent();
+
+        /** Compute the default fit of the bundled runs at start-up. */
+        @WithDefault("true")
+        boolean defaultAtStartup();
+    }
+}

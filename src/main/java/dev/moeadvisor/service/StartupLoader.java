@@ -1,0 +1,22 @@
+package dev.moeadvisor.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/** At start: load the bundled runs once. */
+@ApplicationScoped
+public class StartupLoader {
+    private static final Logger LOG = Logger.getLogger(StartupLoader.class);
+
+    @Inject
+    DatasetService datasets;
+
+    void onStart(@Observes StartupEvent event) {
+        if (datasets.ensureBundled()) {
+            LOG.infof("loaded the bundled data set %s", DatasetService.BUNDLED_SLUG);
+        }
+    }
+}
