@@ -3,6 +3,7 @@ package dev.moeadvisor.plan;
 import dev.moeadvisor.law.DenseLossLaw;
 import dev.moeadvisor.law.EfficiencyLeverageLaw;
 import dev.moeadvisor.law.MoeLossModel;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,5 +47,20 @@ class UnconstrainedPlanTest {
         assertEquals(0.0, rec.epochs());
         // science §6: left to the loss model the search would drift below A = 1/128; the bound is what binds
         assertEquals(Constraint.MIN_ACTIVATION.id(), plan.bindingConstraint());
+    }
+
+    @Test
+    void widenedActivationBoundIsUsedAndFlagged() {
+        // science §6: ranked by the loss model alone the search drifts to the sparsest shapes; with the A bound
+        // widened to 1/1024 the sparsest searchable MoE is top-2 + 1 shared of 512 experts, A = 3/513
+        Planner planner = new Planner(new MoeLossModel(DenseLossLaw.CHINCHILLA, EfficiencyLeverageLaw.LING_2025));
+        PlanRequest request = PlanRequest.builder(1e22, PlanRequest.AMPLE)
+                .bounds(new EvidenceBounds(1.0 / 1024, 2, 16, 48, 128)).build();
+        PlanResult plan = planner.plan(request);
+        assertTrue(plan.recommended().activationRatio() < 1.0 / 128, "A = " + plan.recommended().activationRatio());
+        assertTrue(plan.recommended().activationRatio() >= 3.0 / 513 - 1e-15);
+        assertTrue(plan.hasWarning("evidence-widened"));
+        assertEquals(0L, plan.rejections().byConstraint().get(Constraint.MIN_ACTIVATION.id()));
+        assertEquals(PlanResult.NO_BINDING_CONSTRAINT, plan.bindingConstraint());
     }
 }
