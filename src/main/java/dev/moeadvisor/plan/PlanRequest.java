@@ -140,13 +140,16 @@ public record PlanRequest(
     }
 
     /**
-     * One sentence per setting that leaves the evidence of the papers (science §6 defaults): widened bounds, top-1
-     * routing, more than 512 experts or 3 dense layers, no shared expert.
+     * One sentence per setting that leaves the evidence of the papers: widened bounds, top-1 routing, k above 8,
+     * more than 512 experts or 3 dense layers, no shared expert.
      */
     public List<String> departuresFromEvidence() {
         List<String> out = new ArrayList<>(bounds.widenedBeyond(EvidenceBounds.EVIDENCE));
         if (minTopK < DEFAULT_MIN_TOP_K) {
             out.add("minTopK widened to " + minTopK + " (evidence: k ≥ 2; top-1 routing was worse, arXiv 2506.12119 Table 7)");
+        }
+        if (maxTopK > DEFAULT_MAX_TOP_K) {
+            out.add("maxTopK widened to " + maxTopK + " (evidence: k ≤ 8; very large k is to be avoided, arXiv 2506.12119)");
         }
         if (maxExperts > DEFAULT_MAX_EXPERTS) {
             out.add("maxExperts widened to " + maxExperts + " (evidence: E ≤ 512)");

@@ -59,8 +59,9 @@
  *       recommendation ({@code none} if no constraint did). For an infeasible budget: the constraint failed alone by
  *       the most shapes (relaxing it admits the most), else the one failed most often.</li>
  *   <li><b>Compute for a dense model to match:</b> both Ling's definition {@code EL·C} (Eq. 1; assumes
- *       compute-optimal allocation) and a bisection on the compute at which the best dense shape of the same
- *       constrained search reaches the MoE's loss ({@code NaN} when not reachable within 10^4·C).</li>
+ *       compute-optimal allocation) and the least compute at which the best dense shape of the same constrained
+ *       search reaches the MoE's loss: a half-octave scan (the epochs limit makes the best dense loss non-monotone
+ *       in compute) refined by bisection ({@code NaN} when not reachable within 10^4·C).</li>
  *   <li><b>Warnings:</b> EL law extrapolated (C outside [1e18, 6e20], A or G outside its fit range, or EL above 6,
  *       the largest EL of its fitted points); more than 2 epochs of reuse (arXiv 2506.12119: about 2 nearly free, stay
  *       within about 3); FLOPs per token more than 2× away from Ling's compute-optimal {@code M_opt} (Table 1);

@@ -91,6 +91,17 @@ class PlanInvariantsTest {
     }
 
     @Test
+    void solvedDenseComputeIsTheThresholdAtWhichTheDenseSearchMatchesTheMoe() {
+        DenseComparison d = plan.dense().orElseThrow();
+        double target = plan.recommended().loss();
+        assertTrue(d.lossGap() > 0 && d.computeToMatchSolved() > request.computeFlops());
+        ShapeSearch search = new ShapeSearch(new SearchSpace(request), MODEL);
+        assertTrue(search.dense(d.computeToMatchSolved()).best().orElseThrow().loss() <= target);
+        // bisection to a relative 1e-3: slightly less compute no longer suffices
+        assertTrue(search.dense(d.computeToMatchSolved() / 1.001).best().orElseThrow().loss() > target);
+    }
+
+    @Test
     void tighterMemoryCapNeverHelpsAndBindsWhenTheUncappedOptimumIsLarger() {
         PlanResult uncapped = new Planner(MODEL).plan(request.toBuilder().maxTotalParams(Double.POSITIVE_INFINITY).build());
         assertTrue(uncapped.recommended().totalParams() > CAP, "the uncapped optimum needs more memory than the cap");
