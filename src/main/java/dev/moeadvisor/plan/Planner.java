@@ -1,0 +1,117 @@
+package dev.moeadvisor.plan;
+
+import dev.moeadvisor.law.AllocationLaw;
+import dev.moeadvisor.law.HyperParameterLaws;
+import dev.moeadvisor.law.HyperParameters;
+import dev.moeadvisor.law.MoeLossModel;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns a budget into a plan: searches the MoE and dense grids of the request ({@link SearchSpace}), ranks shapes
+ * by the loss model, and assembles the recommendation, alternatives, dense baseline, references, warnings and
+ * rationale. Stateless and thread-safe: one instance can serve any number of requests.
+ */
+public final class Planner {
+
+    private final MoeLossModel model;
+
+    /** @param model the loss model every shape is ranked by */
+    public Planner(MoeLossModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    public MoeLossModel model() {
+        return model;
+    }
+
+    /** Plans without uncertainty. */
+    public PlanResult plan(PlanRequest request) {
+        return plan(request, List.of());
+    }
+
+    /**
+     * Plans, with 2.5/97.5 percentile intervals from {@code bootstrap} loss models when any are given.
+     *
+     * @throws InfeasiblePlanException when no MoE shape satisfies the constraints
+     */
+    public PlanResult plan(PlanRequest request, List<MoeLossModel> bootstrap) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(bootstrap, "bootstrap");
+        ShapeSearch search = new ShapeSearch(new SearchSpace(request), model);
+        ShapeSearch.Outcome moe = search.moe();
+        Candidate rec = moe.best().orElseThrow(() -> infeasible(request, moe));
+        List<Candidate> alternatives = moe.ranked().subList(1, Math.min(moe.ranked().size(), 1 + request.alternatives()));
+
+        double c = request.computeFlops();
+        Optional<DenseComparison> dense = search.dense(c).best().map(d -> new DenseComparison(d, d.loss() - rec.loss(),
+                rec.efficiencyLeverage() * c, DenseMatch.solve(search, rec.loss(), c)));
+        AllocationReference moeOptimal = AllocationReference.of(AllocationLaw.LING_MOE, c);
+        AllocationReference denseOptimal = AllocationReference.of(AllocationLaw.LING_DENSE, c);
+        HyperParameters ling = HyperParameterLaws.ling(c);
+        HyperParameters step = HyperParameterLaws.step(rec.activeParams(), rec.tokens());
+        String binding = moe.binding().map(Constraint::id).orElse(PlanResult.NO_BINDING_CONSTRAINT);
+        Optional<Uncertainty> uncertainty = bootstrap.isEmpty() ? Optional.empty()
+                : Optional.of(uncertainty(request, bootstrap, rec, dense.map(DenseComparison::baseline)));
+        return new PlanResult(request, describeModel(), rec, alternatives, dense, moeOptimal, denseOptimal, ling, step,
+                moe.rejections(), binding,
+                PlanWarnings.of(request, model.el(), rec, dense, moeOptimal, ling, step),
+                Rationale.of(request, rec, moe.rejections(), binding, dense, moeOptimal, uncertainty),
+                uncertainty);
+    }
+
+    private String describeModel() {
+        return model.dense().id() + " dense law with EL (" + model.el().citation().text() + ")";
+    }
+
+    private static Uncertainty uncertainty(PlanRequest request, List<MoeLossModel> bootstrap, Candidate rec,
+                                           Optional<Candidate> dense) {
+        double c = request.computeFlops();
+        double u = request.uniqueTokens();
+        int n = bootstrap.size();
+        double[] loss = new double[n];
+        double[] el = new double[n];
+        double[] denseLoss = new double[n];
+        for (int i = 0; i < n; i++) {
+            MoeLossModel b = bootstrap.get(i);
+            loss[i] = b.loss(rec.activeParams(), rec.tokens(), u, rec.activationRatio(), rec.granularity(), c);
+            el[i] = b.el().value(rec.activationRatio(), rec.granularity(), c);
+            if (dense.isPresent()) {
+                Candidate d = dense.get();
+                denseLoss[i] = b.loss(d.activeParams(), d.tokens(), u, d.activationRatio(), d.granularity(), c);
+            }
+        }
+        return new Uncertainty(n, Interval.of(loss), Interval.of(el), dense.map(d -> Interval.of(denseLoss)));
+    }
+
+    private static InfeasiblePlanException infeasible(PlanRequest request, ShapeSearch.Outcome outcome) {
+        Rejections r = outcome.rejections();
+        if (r.evaluated() == 0) {
+            return new InfeasiblePlanException("bounds", "The search space is empty: no d_model, layer count and expert"
+                    + " width satisfy the aspect-ratio and granularity bounds together.");
+        }
+        Constraint binding = outcome.binding().orElseThrow();
+        String id = binding.id();
+        String detail = switch (binding) {
+            case TOO_FEW_TOKENS -> "C = " + Fmt.sci(request.computeFlops())
+                    + " FLOPs cannot train even the smallest shape searched on as many tokens as it has active"
+                    + " parameters; that needs at least " + Fmt.sci(outcome.minTrainableCompute()) + " FLOPs.";
+            case MEMORY_CAP -> "The memory cap of " + Fmt.count(request.maxTotalParams())
+                    + " total parameters is below the smallest shape searched (" + Fmt.count(outcome.minTotalParams())
+                    + ").";
+            case FIXED_TOTAL_PARAMS -> "No shape searched has " + Fmt.count(request.fixedTotalParams()) + " ± "
+                    + Fmt.pct(request.fixedTotalParamsTolerance()) + " total parameters under the other constraints.";
+            case MAX_EPOCHS -> "Every trainable shape would repeat the " + Fmt.count(request.uniqueTokens())
+                    + " unique tokens more than " + Fmt.num(request.maxEpochs()) + " times.";
+            case EXPERT_PARALLEL -> "No searched expert count is divisible by the expert-parallel degree "
+                    + request.expertParallelDegree() + ".";
+            case MIN_ACTIVATION -> "Every remaining shape activates less than A = "
+                    + Fmt.pct(request.bounds().minActivationRatio()) + ".";
+        };
+        return new InfeasiblePlanException(id, "No MoE shape satisfies the request; binding constraint " + id + " ("
+                + binding.description() + ", sole reason for " + r.soleByConstraint().get(id) + " of " + r.evaluated()
+                + " shapes). " + detail);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.moeadvisor.plan;
+
+import dev.moeadvisor.shape.ModelShape;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * The discretised design space of one request, and the rules that turn a grid point into a {@link ModelShape}.
+ *
+ * <p>Grid (every list is a {@link Ladder}):
+ * <ul>
+ *   <li>{@code d_model}: multiples of {@code dModelMultiple} from {@code minDModel} upward, 4 per octave (steps
+ *       ≤ 25%); the search stops at the first width at which every shape has too few tokens;</li>
+ *   <li>layers {@code L}: {@code d_model/L} within the aspect-ratio bounds, 4 per octave;</li>
+ *   <li>expert width {@code d_expert}: multiples of {@code dExpertMultiple} with
+ *       {@code G = 2·d_model/d_expert} within the granularity bounds, 4 per octave;</li>
+ *   <li>routed experts {@code E}: 2 per octave (2, 3, 4, 6, 8, 12, …, 384, 512) together with the same ladder times
+ *       the expert-parallel degree, up to {@code maxExperts}, and {@code E > k};</li>
+ *   <li>top-k: every integer of the range; dense first layers: every integer of the range, fewer than {@code L}.</li>
+ * </ul>
+ * Dense baselines: the same {@code d_model} and {@code L} and FFN widths {@code 2–4·d_model}, 8 per octave.
+ *
+ * <p>Shape rules (decisions, documented in the package):
+ * <ul>
+ *   <li>heads of size 128 ({@code heads = d_model/128}; 64 when d_model is not a multiple of 128), key/value heads
+ *       = heads (multi-head attention, as in the runs of arXiv 2506.12119);</li>
+ *   <li>shared expert: one when allowed, as wide as one routed expert ({@code d_shared = d_expert}), so Ling's
+ *       {@code A = (k+1)/(E+1)} counts it as one routed-expert unit (arXiv 2507.17702 §2);</li>
+ *   <li>dense first layers: FFN width {@code (k + E_s)·d_expert}, the MoE layer's active FFN width, so every layer
+ *       costs a token the same FFN compute (Ling-mini-2.0: 5120 dense against 4608 active).</li>
+ * </ul>
+ */
+final class SearchSpace {
+
+    static final int HEAD_DIM = 128;
+    static final int SMALL_HEAD_DIM = 64;
+    /** Ladder resolutions, in mantissa bits (values per octave = 2^bits). */
+    static final int WIDTH_BITS = 2;
+    static final int LAYER_BITS = 1;
+    static final int EXPERT_WIDTH_BITS = 2;
+    static final int EXPERT_COUNT_BITS = 1;
+    static final int DENSE_FFN_BITS = 3;
+    static final double MIN_DENSE_FFN_RATIO = 2;
+    static final double MAX_DENSE_FFN_RATIO = 4;
+
+    private final PlanRequest request;
+    private final int[] dModels;
+    private final int[] experts;
+    private final int[] topKs;
+
+    SearchSpace(PlanRequest request) {
+        this.request = request;
+        this.dModels = Ladder.multiples(request.dModelMultiple(), request.minDModel(), ModelShape.MAX_WIDTH, WIDTH_BITS);
+        int minExperts = request.minTopK() + 1;
+        int[] ladder = Ladder.between(minExperts, request.maxExperts(), EXPERT_COUNT_BITS);
+        int ep = request.expertParallelDegree();
+        int[] parallel = Ladder.multiples(ep, minExperts, request.maxExperts(), EXPERT_COUNT_BITS);
+        this.experts = IntStream.concat(Arrays.stream(ladder), Arrays.stream(parallel)).sorted().distinct().toArray();
+        this.topKs = IntStream.rangeClosed(request.minTopK(), request.maxTopK()).toArray();
+    }
+
+    PlanRequest request() {
+        return request;
+    }
+
+    /** Candidate widths, ascending (the caller stops early). */
+    int[] dModels() {
+        return dModels;
+    }
+
+    int[] layers(int dModel) {
+        EvidenceBounds b = request.bounds();
+        return Ladder.multiples(1, dModel / b.maxAspectRatio(), Math.min(dModel / b.minAspectRatio(), ModelShape.MAX_LAYERS),
+                LAYER_BITS);
+    }
+
+    int[] expertWidths(int dModel) {
+        EvidenceBounds b = request.bounds();
+        return Ladder.multiples(request.dExpertMultiple(), 2.0 * dModel / b.maxGranularity(),
+                Math.min(2.0 * dModel / b.minGranularity(), ModelShape.MAX_WIDTH), EXPERT_WIDTH_BITS);
+    }
+
+    int[] experts() {
+        return experts;
+    }
+
+    int[] topKs() {
+        return topKs;
+    }
+
+    int[] denseFfnWidths(int dModel) {
+        return Ladder.multiples(request.dExpertMultiple(), MIN_DENSE_FFN_RATIO * dModel,
+                Math.min(MAX_DENSE_FFN_RATIO * dModel, ModelShape.MAX_WIDTH), DENSE_FFN_BITS);
+    }
+
+    /** The MoE shape at a grid point. */
+    ModelShape moe(int dModel, int layers, int denseLayers, int dExpert, int experts, int topK) {
+        int headDim = headDim(dModel);
+        int heads = dModel / headDim;
+        int shared = request.sharedExperts();
+        int dShared = shared > 0 ? dExpert : 0;
+        int dFfn = denseLayers > 0 ? topK * dExpert + shared * dShared : 0;
+        return new ModelShape(request.vocabSize(), request.seqLen(), layers, denseLayers, dModel, heads, heads, headDim,
+                dFfn, experts, topK, shared, dExpert, dShared, false);
+    }
+
+    /** The dense shape at a grid point. */
+    ModelShape dense(int dModel, int layers, int dFfn) {
+        int headDim = headDim(dModel);
+        int heads = dModel / headDim;
+        return new ModelShape(request.vocabSize(), request.seqLen(), layers, layers, dModel, heads, heads, headDim,
+                dFfn, 0, 0, 0, 0, 0, false);
+    }
+
+    static int headDim(int dModel) {
+        return dModel % HEAD_DIM == 0 ? HEAD_DIM : SMALL_HEAD_DIM;
+    }
+}

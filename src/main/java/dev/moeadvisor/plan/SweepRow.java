@@ -1,0 +1,45 @@
+package dev.moeadvisor.plan;
+
+import dev.moeadvisor.shape.ModelShape;
+
+/**
+ * One budget's summary in a sweep: the recommended shape and its key numbers, or why the budget is infeasible.
+ *
+ * @param budget             the budget
+ * @param shape              the recommended shape (null when infeasible)
+ * @param totalParams        its non-embedding total parameters (NaN when infeasible)
+ * @param activeParams       its non-embedding active parameters
+ * @param activationRatio    Ling's A
+ * @param granularity        G
+ * @param paramActivationRatio r_a
+ * @param tokens             training tokens
+ * @param epochs             epochs over the unique data
+ * @param loss               predicted loss
+ * @param efficiencyLeverage EL
+ * @param denseLoss          the dense baseline's predicted loss (NaN without one)
+ * @param bindingConstraint  the binding constraint's id, {@code none}, or for an infeasible budget the constraint
+ *                           that made it so
+ * @param message            null when feasible; the infeasibility message otherwise
+ */
+public record SweepRow(Budget budget, ModelShape shape, double totalParams, double activeParams,
+                       double activationRatio, double granularity, double paramActivationRatio, double tokens,
+                       double epochs, double loss, double efficiencyLeverage, double denseLoss,
+                       String bindingConstraint, String message) {
+
+    public boolean feasible() {
+        return shape != null;
+    }
+
+    static SweepRow of(Budget budget, PlanResult plan) {
+        Candidate c = plan.recommended();
+        return new SweepRow(budget, c.shape(), c.totalParams(), c.activeParams(), c.activationRatio(), c.granularity(),
+                c.paramActivationRatio(), c.tokens(), c.epochs(), c.loss(), c.efficiencyLeverage(),
+                plan.dense().map(d -> d.baseline().loss()).orElse(Double.NaN), plan.bindingConstraint(), null);
+    }
+
+    static SweepRow infeasible(Budget budget, InfeasiblePlanException e) {
+        double nan = Double.NaN;
+        return new SweepRow(budget, null, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan, e.constraint(),
+                e.getMessage());
+    }
+}

@@ -1,0 +1,175 @@
+package dev.moeadvisor.plan;
+
+import dev.moeadvisor.law.MoeLossModel;
+import dev.moeadvisor.shape.ModelShape;
+import dev.moeadvisor.shape.ShapeMetrics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Evaluates grid shapes under one budget and keeps what the plan needs: the best feasible shape per bucket
+ * (the diversity key of the alternatives), failure counts per constraint, and the losses of shapes that fail a
+ * single constraint (to tell later which constraint held back better shapes). One instance per search; not
+ * thread-safe.
+ */
+final class Tally {
+
+    /** Least training tokens per active parameter: below one, the budget cannot train the shape. */
+    static final double MIN_TOKENS_PER_ACTIVE_PARAM = 1.0;
+    /** Ling fitted the EL law on points with EL below 6 (arXiv 2507.17702, §3). */
+    static final double EL_FIT_LIMIT = 6.0;
+
+    private static final Constraint[] CONSTRAINTS = Constraint.values();
+
+    private final PlanRequest request;
+    private final MoeLossModel model;
+    private final double computeFlops;
+    private final Candidate[] buckets;
+    private final long[] failures = new long[CONSTRAINTS.length];
+    private final long[] sole = new long[CONSTRAINTS.length];
+    private final double[][] soleLosses = new double[CONSTRAINTS.length][];
+    private final int[] soleLossCount = new int[CONSTRAINTS.length];
+    private long evaluated;
+    private long rejected;
+    private double minTotalParams = Double.POSITIVE_INFINITY;
+    private double minTrainableCompute = Double.POSITIVE_INFINITY;
+
+    Tally(PlanRequest request, MoeLossModel model, double computeFlops, int bucketCount) {
+        this.request = request;
+        this.model = model;
+        this.computeFlops = computeFlops;
+        this.buckets = new Candidate[bucketCount];
+        for (int i = 0; i < CONSTRAINTS.length; i++) {
+            soleLosses[i] = new double[64];
+        }
+    }
+
+    /**
+     * Evaluates one shape into {@code bucket}; returns false when the shape has too few tokens (the caller may
+     * stop growing the shape).
+     */
+    boolean offer(ModelShape shape, int bucket) {
+        ShapeMetrics m = ShapeMetrics.of(shape);
+        double tokens = computeFlops / m.flopsPerTokenTraining();
+        double epochs = request.hasAmpleData() ? 0.0 : tokens / request.uniqueTokens();
+        int failed = failures(shape, m, tokens, epochs);
+        evaluated++;
+        minTotalParams = Math.min(minTotalParams, m.totalParams());
+        minTrainableCompute = Math.min(minTrainableCompute,
+                MIN_TOKENS_PER_ACTIVE_PARAM * m.activeParams() * m.flopsPerTokenTraining());
+        if (failed != 0) {
+            rejected++;
+            for (Constraint c : CONSTRAINTS) {
+                if ((failed & c.bit()) != 0) {
+                    failures[c.ordinal()]++;
+                }
+            }
+        }
+        if (Integer.bitCount(failed) <= 1) {
+            double loss = loss(m, tokens);
+            if (failed == 0) {
+                Candidate best = buckets[bucket];
+                if (best == null || Ranking.better(loss, m.totalParams(), best.loss(), best.totalParams())) {
+                    buckets[bucket] = candidate(shape, m, tokens, epochs, loss);
+                }
+            } else {
+                int c = Integer.numberOfTrailingZeros(failed);
+                sole[c]++;
+                if (soleLossCount[c] == soleLosses[c].length) {
+                    soleLosses[c] = Arrays.copyOf(soleLosses[c], 2 * soleLossCount[c]);
+                }
+                soleLosses[c][soleLossCount[c]++] = loss;
+            }
+        }
+        return (failed & Constraint.TOO_FEW_TOKENS.bit()) == 0;
+    }
+
+    private int failures(ModelShape shape, ShapeMetrics m, double tokens, double epochs) {
+        int failed = 0;
+        if (tokens < MIN_TOKENS_PER_ACTIVE_PARAM * m.activeParams()) {
+            failed |= Constraint.TOO_FEW_TOKENS.bit();
+        }
+        if (m.totalParams() > request.maxTotalParams()) {
+            failed |= Constraint.MEMORY_CAP.bit();
+        }
+        if (request.hasFixedTotalParams()
+                && Math.abs(m.totalParams() / request.fixedTotalParams() - 1.0) > request.fixedTotalParamsTolerance()) {
+            failed |= Constraint.FIXED_TOTAL_PARAMS.bit();
+        }
+        if (epochs > request.maxEpochs()) {
+            failed |= Constraint.MAX_EPOCHS.bit();
+        }
+        if (shape.isMoe()) {
+            if (shape.experts() % request.expertParallelDegree() != 0) {
+                failed |= Constraint.EXPERT_PARALLEL.bit();
+            }
+            if (m.activationRatioLing() < request.bounds().minActivationRatio()) {
+                failed |= Constraint.MIN_ACTIVATION.bit();
+            }
+        }
+        return failed;
+    }
+
+    private double loss(ShapeMetrics m, double tokens) {
+        return model.loss(m.activeParams(), tokens, request.uniqueTokens(), m.activationRatioLing(), m.granularity(),
+                computeFlops);
+    }
+
+    private Candidate candidate(ModelShape shape, ShapeMetrics m, double tokens, double epochs, double loss) {
+        return Tally.evaluate(model, shape, m, tokens, epochs, loss, computeFlops);
+    }
+
+    /** A candidate with its EL and extrapolation flag under {@code model}. */
+    static Candidate evaluate(MoeLossModel model, ModelShape shape, ShapeMetrics m, double tokens, double epochs,
+                              double loss, double computeFlops) {
+        double a = m.activationRatioLing();
+        double g = m.granularity();
+        double el = model.el().value(a, g, computeFlops);
+        boolean extrapolated = shape.isMoe() && (model.el().extrapolates(a, g, computeFlops) || el > EL_FIT_LIMIT);
+        return new Candidate(shape, m, tokens, epochs, loss, el, extrapolated);
+    }
+
+    /** The best feasible shape of each bucket, best first. */
+    List<Candidate> bucketBests() {
+        List<Candidate> out = new ArrayList<>(Arrays.stream(buckets).filter(Objects::nonNull).toList());
+        out.sort(Ranking.ORDER);
+        return out;
+    }
+
+    /** The counts, with "better" judged against {@code reference} (null when nothing is feasible). */
+    Rejections rejections(Candidate reference) {
+        Map<String, Long> by = new LinkedHashMap<>();
+        Map<String, Long> soleBy = new LinkedHashMap<>();
+        Map<String, Long> better = new LinkedHashMap<>();
+        for (Constraint c : CONSTRAINTS) {
+            int i = c.ordinal();
+            by.put(c.id(), failures[i]);
+            soleBy.put(c.id(), sole[i]);
+            long n = 0;
+            if (reference != null) {
+                for (int j = 0; j < soleLossCount[i]; j++) {
+                    if (soleLosses[i][j] < reference.loss()) {
+                        n++;
+                    }
+                }
+            }
+            better.put(c.id(), n);
+        }
+        return new Rejections(evaluated, rejected, by, soleBy, better);
+    }
+
+    /** Fewest total parameters of any evaluated shape. */
+    double minTotalParams() {
+        return minTotalParams;
+    }
+
+    /** Least compute that gives some evaluated shape enough tokens ({@code D = N_active}). */
+    double minTrainableCompute() {
+        return minTrainableCompute;
+    }
+}

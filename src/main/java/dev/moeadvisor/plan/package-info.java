@@ -1,0 +1,78 @@
+/**
+ * The planner: from a compute budget and a data budget (with optional constraints) it searches real shapes, ranks
+ * them by predicted loss and recommends one, with alternatives, a dense baseline, references, warnings and reasons.
+ * Plain Java: no framework imports.
+ *
+ * <h2>Entry points</h2>
+ * {@link dev.moeadvisor.plan.Planner#plan(PlanRequest)} (optionally with bootstrap loss models for intervals) returns
+ * a {@link dev.moeadvisor.plan.PlanResult} or throws {@link dev.moeadvisor.plan.InfeasiblePlanException} carrying the
+ * binding constraint's stable id; {@link dev.moeadvisor.plan.PlanSweep} runs up to 400 budgets and reports an
+ * infeasible budget as a row. Requests are validated on construction
+ * ({@link dev.moeadvisor.plan.PlanRequestException} names the field).
+ *
+ * <h2>Ranking</h2>
+ * Every shape is counted by {@link dev.moeadvisor.shape.ShapeMetrics} and scored by
+ * {@link dev.moeadvisor.law.MoeLossModel#loss}, the single definition of the loss model: tokens {@code D = C/M}
+ * ({@code M} training FLOPs per token), repetition over {@code U} unique tokens discounted as in Muennighoff et al.
+ * (arXiv 2305.16264), EL from Ling et al. (arXiv 2507.17702, Eq. 13). Lower loss first; ties (within a relative
+ * 1e-12) go to fewer total parameters.
+ *
+ * <h2>Search space and its sources</h2>
+ * By default the space is the evidence of the papers (each bound can be widened in the request; the plan then
+ * warns): Ling's activation ratio {@code A = (k+s)/(E+s) ≥ 1/128} (the sparsest of Ling's runs), granularity
+ * {@code 2 ≤ G = 2·d_model/d_expert ≤ 16} (Ling's tested range; optimum about 8–12), {@code k ≥ 2} (arXiv 2506.12119
+ * Table 7: top-1 routing is worse at equal activation), {@code k ≤ 8}, one shared expert (Ling's "one shared expert"
+ * rule; the EL law has no term for sharing, so a search would otherwise never pick one), {@code E ≤ 512},
+ * {@code 48 ≤ d_model/L ≤ 128} (arXiv 2506.12119: 60–120 fine, about 85 chosen), 0–3 dense first layers (Ling: 1–3 of
+ * 60 help at larger budgets).
+ *
+ * <p>The grid is exhaustive over a discretisation by integer ladders ({@code 2^b} values per octave, see
+ * {@code Ladder}): {@code d_model} multiples of 128 from 512, 4 per octave; {@code L} 2 per octave inside the aspect
+ * band (with {@code d_model} this already places {@code N} at steps well under 25%); {@code d_expert} multiples of 64
+ * inside the granularity band, 4 per octave; {@code E} 2 per octave (…, 96, 128, 192, 256, 384, 512) plus the same
+ * ladder times the expert-parallel degree; every {@code k} and every dense-layer count of the ranges. Widths grow
+ * until a whole {@code d_model} block has fewer training tokens than active parameters. At 1e22 FLOPs that is about
+ * 260,000 shapes, planned in about 30 ms (see {@code docs/benchmarks-plan.md}). The loss depends on a shape only
+ * through {@code N_active}, {@code M}, {@code A} and {@code G} (and {@code N_total} through the constraints), so the
+ * redundancy of {@code d_model} and {@code L} lets coarse ladders cover those quantities finely.
+ *
+ * <h2>Decisions</h2>
+ * <ul>
+ *   <li><b>Heads:</b> head size 128 ({@code heads = d_model/128}; 64 if {@code d_model} is not a multiple of 128),
+ *       key/value heads = heads (multi-head attention, as in the runs of arXiv 2506.12119). GQA would lower the
+ *       attention parameters, not the FLOPs per token the laws use.</li>
+ *   <li><b>Shared expert width:</b> {@code d_shared = d_expert}, so that Ling's {@code A} counts it as one
+ *       routed-expert unit (arXiv 2507.17702 §2). (arXiv 2506.12119 uses one shared expert as wide as the k routed
+ *       ones; with that width the same {@code N_active} is reached by a smaller {@code k}.)</li>
+ *   <li><b>Dense first layers:</b> FFN width {@code (k + E_s)·d_expert}, the MoE layer's active FFN width, so that a
+ *       token meets the same FFN compute in every layer (Ling-mini-2.0: a 5120-wide dense layer against 4608 active
+ *       in its MoE layers).</li>
+ *   <li><b>Dense baseline:</b> the same {@code d_model} and {@code L} grid, FFN widths {@code 2–4·d_model} in multiples
+ *       of 64 (8 per octave), under the same compute, unique data, memory cap, fixed size and epochs limit.</li>
+ *   <li><b>Too few tokens:</b> a shape trained on fewer tokens than its active parameters is rejected (binding id
+ *       {@code computeFlops}): no loss law was fitted anywhere near there.</li>
+ *   <li><b>Alternatives are diverse by expert configuration:</b> the best feasible shape of each (E, k) pair, ranked;
+ *       the recommendation's own pair is not repeated. Two alternatives thus never differ only in widths or depth.</li>
+ *   <li><b>Rejections</b> are counted per constraint (a shape failing several counts under each); shapes failing a
+ *       single constraint are also scored.</li>
+ *   <li><b>Binding constraint:</b> the constraint that, alone, rejected the most shapes predicted better than the
+ *       recommendation ({@code none} if no constraint did). For an infeasible budget: the constraint failed alone by
+ *       the most shapes (relaxing it admits the most), else the one failed most often.</li>
+ *   <li><b>Compute for a dense model to match:</b> both Ling's definition {@code EL·C} (Eq. 1; assumes
+ *       compute-optimal allocation) and the least compute at which the best dense shape of the same constrained
+ *       search reaches the MoE's loss: a half-octave scan (the epochs limit makes the best dense loss non-monotone
+ *       in compute) refined by bisection ({@code NaN} when not reachable within 10^4·C).</li>
+ *   <li><b>Warnings:</b> EL law extrapolated (C outside [1e18, 6e20], A or G outside its fit range, or EL above 6,
+ *       the largest EL of its fitted points); more than 2 epochs of reuse (arXiv 2506.12119: about 2 nearly free, stay
+ *       within about 3); FLOPs per token more than 2× away from Ling's compute-optimal {@code M_opt} (Table 1);
+ *       allocation or hyper-parameter laws outside their range; any widened evidence bound; no dense baseline.</li>
+ *   <li><b>Uncertainty:</b> with bootstrap loss models, the recommended shape and the dense baseline are re-scored at
+ *       their fixed tokens under each; 2.5/97.5 percentiles (linear interpolation) of loss and EL are reported.</li>
+ * </ul>
+ *
+ * <p>Sources: Tian et al., <i>Towards Greater Leverage: Scaling Laws for Efficient Mixture-of-Experts Language
+ * Models</i>, arXiv 2507.17702; Li, Lo et al., <i>Can Mixture-of-Experts Surpass Dense LLMs Under Strictly Equal
+ * Resources?</i>, arXiv 2506.12119; Hoffmann et al., arXiv 2203.15556; Muennighoff et al., arXiv 2305.16264;
+ * Li et al. (Step Law), arXiv 2503.04715.
+ */
+package dev.moeadvisor.plan;

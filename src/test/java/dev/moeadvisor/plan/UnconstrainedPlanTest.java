@@ -1,0 +1,66 @@
+package dev.moeadvisor.plan;
+
+import dev.moeadvisor.law.DenseLossLaw;
+import dev.moeadvisor.law.EfficiencyLeverageLaw;
+import dev.moeadvisor.law.MoeLossModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An unconstrained 1e22-FLOP budget with ample data, ranked by a published dense law composed with Ling's EL law.
+ * Published statements checked: Ling (arXiv 2507.17702) finds the optimum granularity at about 8–12 and EL above
+ * 7 at about 3% activation and 1e22 FLOPs; a search inside the evidence bounds goes as sparse as they allow
+ * (A ≤ 5%) and so reaches EL ≥ 6, beyond the EL range the law was fitted on, which the plan must flag.
+ */
+class UnconstrainedPlanTest {
+
+    static Stream<Arguments> denseLaws() {
+        return Stream.of(Arguments.of(DenseLossLaw.CHINCHILLA), Arguments.of(DenseLossLaw.EPOCH));
+    }
+
+    @ParameterizedTest
+    @MethodSource("denseLaws")
+    void recommendsSparseFineGrainedMoeWithLargeLeverage(DenseLossLaw dense) {
+        Planner planner = new Planner(new MoeLossModel(dense, EfficiencyLeverageLaw.LING_2025));
+        PlanResult plan = planner.plan(PlanRequest.builder(1e22, PlanRequest.AMPLE).build());
+        Candidate rec = plan.recommended();
+        System.out.printf("1e22 / %s: %s; A=%.4f G=%.2f r_a=%.4f EL=%.2f loss=%.4f%n", dense.id(),
+                Rationale.describe(rec.shape()), rec.activationRatio(), rec.granularity(), rec.paramActivationRatio(),
+                rec.efficiencyLeverage(), rec.loss());
+
+        assertTrue(rec.activationRatio() <= 0.05, "A = " + rec.activationRatio());
+        assertTrue(rec.activationRatio() >= 1.0 / 128, "A respects the evidence bound");
+        assertTrue(rec.granularity() >= 8 && rec.granularity() <= 16, "G = " + rec.granularity());
+        assertTrue(rec.efficiencyLeverage() >= 6, "EL = " + rec.efficiencyLeverage());
+        assertTrue(rec.extrapolated());
+        assertTrue(plan.hasWarning("el-extrapolated"));
+        PlanWarning w = plan.warnings().stream().filter(x -> x.code().equals("el-extrapolated")).findFirst().orElseThrow();
+        assertTrue(w.message().contains("EL = ") && w.message().contains("outside [1.00e+18, 6.00e+20]"), w.message());
+        assertTrue(plan.dense().orElseThrow().lossGap() > 0, "the MoE beats the dense baseline");
+        assertEquals(0.0, rec.epochs());
+        // science §6: left to the loss model the search would drift below A = 1/128; the bound is what binds
+        assertEquals(Constraint.MIN_ACTIVATION.id(), plan.bindingConstraint());
+    }
+
+    @Test
+    void widenedActivationBoundIsUsedAndFlagged() {
+        // science §6: ranked by the loss model alone the search drifts to the sparsest shapes; with the A bound
+        // widened to 1/1024 the sparsest searchable MoE is top-2 + 1 shared of 512 experts, A = 3/513
+        Planner planner = new Planner(new MoeLossModel(DenseLossLaw.CHINCHILLA, EfficiencyLeverageLaw.LING_2025));
+        PlanRequest request = PlanRequest.builder(1e22, PlanRequest.AMPLE)
+                .bounds(new EvidenceBounds(1.0 / 1024, 2, 16, 48, 128)).build();
+        PlanResult plan = planner.plan(request);
+        assertTrue(plan.recommended().activationRatio() < 1.0 / 128, "A = " + plan.recommended().activationRatio());
+        assertTrue(plan.recommended().activationRatio() >= 3.0 / 513 - 1e-15);
+        assertTrue(plan.hasWarning("evidence-widened"));
+        assertEquals(0L, plan.rejections().byConstraint().get(Constraint.MIN_ACTIVATION.id()));
+        assertEquals(PlanResult.NO_BINDING_CONSTRAINT, plan.bindingConstraint());
+    }
+}
