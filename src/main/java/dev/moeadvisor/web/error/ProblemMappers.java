@@ -24,7 +24,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -48,14 +47,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidShape(InvalidShapeException e, UriInfo uri, HttpHeaders headers) {
-        List<Problem.FieldError> errors = e.violations().stream()
-                .map(v -> new Problem.FieldError("shape." + v.field(), v.message())).toList();
-        return invalid(uri, headers, errors);
+        return invalid(uri, headers, FieldErrors.of(e));
     }
 
     @ServerExceptionMapper
     public Response invalidBudget(BudgetException e, UriInfo uri, HttpHeaders headers) {
-        return invalid(uri, headers, List.of(new Problem.FieldError(e.field(), e.reason())));
+        return invalid(uri, headers, FieldErrors.of(e));
     }
 
     @ServerExceptionMapper
@@ -81,11 +78,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        return invalid(uri, headers, errors);
+        return invalid(uri, headers, FieldErrors.of(e.getConstraintViolations(), ProblemMappers::fieldOf));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,150 @@
+package dev.moeadvisor.web.ui;
+
+import dev.moeadvisor.shape.KnownShape;
+import dev.moeadvisor.web.api.EvaluateRequest;
+import dev.moeadvisor.web.api.GpuBudgetRequest;
+import dev.moeadvisor.web.api.ShapeRequest;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.Map;
+
+/**
+ * The evaluate form as the user typed it: every value is text, so that it can be shown back unchanged when it is
+ * refused. {@link #toRequest} reads it into the JSON API's {@link EvaluateRequest}, whose Bean Validation and
+ * domain checks then apply unchanged.
+ *
+ * <p>The budget is one of three kinds, named as in {@code TrainingBudget.givenAs()}: {@code tokens},
+ * {@code computeFlops} or {@code gpuBudget}; only the fields of the chosen kind are read. {@code gpu} is a
+ * {@code Gpu} preset name or {@value #CUSTOM_GPU}, in which case {@code peakFlops} is read.
+ */
+public record EvaluateForm(
+        @RestForm String model,
+        @RestForm String vocabSize,
+        @RestForm String seqLen,
+        @RestForm String layers,
+        @RestForm String denseLayers,
+        @RestForm String dModel,
+        @RestForm String heads,
+        @RestForm String kvHeads,
+        @RestForm String headDim,
+        @RestForm String dFfn,
+        @RestForm String experts,
+        @RestForm String topK,
+        @RestForm String sharedExperts,
+        @RestForm String dExpert,
+        @RestForm String dShared,
+        @RestForm String tiedEmbeddings,
+        @RestForm String budget,
+        @RestForm String tokens,
+        @RestForm String computeFlops,
+        @RestForm String gpu,
+        @RestForm String peakFlops,
+        @RestForm String gpuCount,
+        @RestForm String gpuHours,
+        @RestForm String mfu) {
+
+    static final String CUSTOM_GPU = "custom";
+    static final String BUDGET_TOKENS = "tokens";
+    static final String BUDGET_COMPUTE = "computeFlops";
+    static final String BUDGET_GPU = "gpuBudget";
+
+    /** API field paths whose form field has another name; {@code shape.x} is always {@code x}. */
+    private static final Map<String, String> FORM_FIELD_OF_API_FIELD = Map.of(
+            "gpuBudget.gpu", "gpu",
+            "gpuBudget.peakFlops", "peakFlops",
+            "gpuBudget.count", "gpuCount",
+            "gpuBudget.hours", "gpuHours",
+            "gpuBudget.mfu", "mfu",
+            "gpuBudget", "budget");
+
+    /** The form filled with a published shape and a default budget of 1e22 FLOPs (or 1024 H100 for 30 days). */
+    static EvaluateForm prefilled(KnownShape known) {
+        ShapeRequest s = ShapeRequest.of(known.shape());
+        return new EvaluateForm(known.id(), text(s.vocabSize()), text(s.seqLen()), text(s.layers()),
+                text(s.denseLayers()), text(s.dModel()), text(s.heads()), text(s.kvHeads()), text(s.headDim()),
+                text(s.dFfn()), text(s.experts()), text(s.topK()), text(s.sharedExperts()), text(s.dExpert()),
+                text(s.dShared()), Boolean.TRUE.equals(s.tiedEmbeddings()) ? "on" : null,
+                BUDGET_COMPUTE, "1T", "1e22", "H100", "", "1024", "720", "35%");
+    }
+
+    /** The form field that shows an error the API names {@code apiField} ({@code shape.topK} → {@code topK}). */
+    static String formFieldOf(String apiField) {
+        if (apiField.startsWith("shape.")) {
+            return apiField.substring("shape.".length());
+        }
+        return FORM_FIELD_OF_API_FIELD.getOrDefault(apiField, apiField);
+    }
+
+    /** Whether the tied-embeddings box is ticked. */
+    boolean tied() {
+        return tiedEmbeddings != null && !tiedEmbeddings.isBlank();
+    }
+
+    /** The chosen budget kind ({@code computeFlops} when none was chosen). */
+    String budgetKind() {
+        return budget == null || budget.isBlank() ? BUDGET_COMPUTE : budget;
+    }
+
+    /**
+     * The API request this form spells. Text that is not a number is reported in {@code errors} and read as
+     * absent, so that validation can still report the other fields.
+     */
+    EvaluateRequest toRequest(FormErrors errors) {
+        Reader r = new Reader(this, errors);
+        ShapeRequest shape = new ShapeRequest(r.whole(ShapeField.VOCAB_SIZE), r.whole(ShapeField.SEQ_LEN),
+                r.whole(ShapeField.LAYERS), r.whole(ShapeField.DENSE_LAYERS), r.whole(ShapeField.D_MODEL),
+                r.whole(ShapeField.HEADS), r.whole(ShapeField.KV_HEADS), r.whole(ShapeField.HEAD_DIM),
+                r.whole(ShapeField.D_FFN), r.whole(ShapeField.EXPERTS), r.whole(ShapeField.TOP_K),
+                r.whole(ShapeField.SHARED_EXPERTS), r.whole(ShapeField.D_EXPERT), r.whole(ShapeField.D_SHARED),
+                tied());
+        return switch (budgetKind()) {
+            case BUDGET_TOKENS -> new EvaluateRequest(shape, r.number("tokens", tokens), null, null);
+            case BUDGET_GPU -> new EvaluateRequest(shape, null, null, gpuBudget(r));
+            default -> new EvaluateRequest(shape, null, r.number("computeFlops", computeFlops), null);
+        };
+    }
+
+    private GpuBudgetRequest gpuBudget(Reader r) {
+        boolean custom = gpu == null || gpu.isBlank() || CUSTOM_GPU.equals(gpu);
+        return new GpuBudgetRequest(custom ? null : gpu, custom ? r.number("peakFlops", peakFlops) : null,
+                r.number("gpuCount", gpuCount), r.number("gpuHours", gpuHours), r.number("mfu", mfu));
+    }
+
+    private static String text(Integer x) {
+        return x == null ? "" : Integer.toString(x);
+    }
+
+    /** Reads human number forms, recording what cannot be read. */
+    private record Reader(EvaluateForm form, FormErrors errors) {
+
+        Integer whole(ShapeField f) {
+            String text = f.text(form);
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                long x = HumanNumber.parseWhole(text);
+                if (x > Integer.MAX_VALUE || x < Integer.MIN_VALUE) {
+                    errors.add(f.field(), "is too large");
+                    return null;
+                }
+                return (int) x;
+            } catch (HumanNumber.UnreadableNumberException e) {
+                errors.add(f.field(), e.getMessage());
+                return null;
+            }
+        }
+
+        Double number(String field, String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return HumanNumber.parse(text);
+            } catch (HumanNumber.UnreadableNumberException e) {
+                errors.add(field, e.getMessage());
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/**
+ * The HTML pages: home ({@code /}), laws ({@code /laws}) and evaluate ({@code /evaluate}). Each page resource has
+ * one {@code @CheckedTemplate} under {@code templates/<Resource>/}; the layout and the {@code field} tag are shared.
+ *
+ * <p>Decisions:
+ * <ul>
+ *   <li>The evaluate form is read into the JSON API's {@code EvaluateRequest} ({@link dev.moeadvisor.web.ui.EvaluateForm#toRequest}),
+ *       then validated with the API's Bean Validation rules and evaluated by the same {@code EvaluationService};
+ *       the shape's and the budget's own checks apply unchanged. Field errors from any of these steps are named by
+ *       their API path ({@code dev.moeadvisor.web.error.FieldErrors}) and mapped back to form fields. A refused
+ *       form is answered with 400 and the page, showing the user's text and a message next to each field.</li>
+ *   <li>Form inputs accept human number forms ({@link dev.moeadvisor.web.ui.HumanNumber}): {@code 1e23},
+ *       {@code 10T}, {@code 300B}, {@code 4k}, {@code 35%}; suffixes are decimal (K = 1e3, ..., P = 1e15).</li>
+ *   <li>Numbers are written by {@link dev.moeadvisor.web.ui.NumberFormats} only: scientific notation for FLOPs,
+ *       {@code 46.7B} for parameters and tokens, percentages for ratios, coefficients as stored.</li>
+ *   <li>Templates make no decisions: view models carry flags ({@code moe}, {@code extrapolated},
+ *       {@code gpuHoursGiven}) and preselected options.</li>
+ *   <li>The EL charts are drawn by {@code web/js/evaluate-charts.js} from JSON the server embeds
+ *       ({@link dev.moeadvisor.web.ui.ElChartData}); the script never evaluates the law itself.</li>
+ *   <li>The known-model picker is a plain GET form ({@code ?model=id}) with a "Load" button; a small script
+ *       submits it on change and hides the button.</li>
+ * </ul>
+ */
+package dev.moeadvisor.web.ui;

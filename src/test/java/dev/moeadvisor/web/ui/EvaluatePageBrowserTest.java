@@ -1,0 +1,193 @@
+package dev.moeadvisor.web.ui;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.BoundingBox;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The evaluate page in a real browser. Chromium is taken from the system property or environment variable
+ * {@code CHROMIUM_PATH} (default {@code /usr/bin/chromium}); Playwright is told not to download a browser.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EvaluatePageBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private Playwright playwright;
+    private Browser browser;
+    private Page page;
+    private final List<String> consoleErrors = new ArrayList<>();
+    private final List<String> scriptErrors = new ArrayList<>();
+
+    @BeforeAll
+    void launch() {
+        String chromium = System.getProperty("CHROMIUM_PATH",
+                System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+        assertTrue(Files.isExecutable(Path.of(chromium)),
+                "no Chromium at " + chromium + ": install it (apt-get install -y chromium) or set CHROMIUM_PATH");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(chromium))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+        consoleErrors.clear();
+        scriptErrors.clear();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                consoleErrors.add(m.text());
+            }
+        });
+        page.onPageError(scriptErrors::add);
+        page.onResponse(r -> {
+            if (r.status() >= 400) {
+                consoleErrors.add(r.status() + " " + r.url());
+            }
+        });
+    }
+
+    @AfterEach
+    void closePage() {
+        page.close();
+    }
+
+    private String url(String path) {
+        return root.toString().replaceAll("/$", "") + path;
+    }
+
+    @Test
+    void pickAKnownModelEvaluateItAndSeeTheCharts() throws Exception {
+        page.navigate(url("/evaluate"));
+        assertThat(page.locator("#load-model")).isHidden();
+
+        // Choosing a model in the picker loads it (progressive enhancement: GET /evaluate?model=...).
+        page.selectOption("#model-select", "mixtral-8x7b");
+        page.waitForURL("**/evaluate?model=mixtral-8x7b");
+        assertThat(page.locator("#f-experts")).hasValue("8");
+        assertThat(page.locator("#f-dExpert")).hasValue("14336");
+
+        page.check("#budget-computeFlops");
+        page.fill("#f-computeFlops", "1e22");
+        Response response = page.waitForResponse(r -> r.url().endsWith("/evaluate") && "POST".equals(r.request().method()),
+                () -> page.click("#evaluate"));
+        assertEquals(200, response.status());
+
+        // Mixtral 8x7B as published (model card; arXiv 2401.04088): 46.7B total, 12.9B active, with embeddings.
+        assertThat(page.locator("#total-with-embeddings")).hasText("46.7B");
+        assertThat(page.locator("#active-with-embeddings")).hasText("12.9B");
+        // EL by hand (Ling Eq. 13, Table 2): A = 2/8 = 0.25, G = 2·4096/14336 = 0.5714, C = 1e22.
+        //   Â = 1/(1/(0.25 + 0.0163) + 1/5.28e16) = 0.2663
+        //   exponent = 1.23 − 0.0761·22 + 0.0167·(log2 0.5714)² − 0.117·log2 0.5714
+        //            = −0.4442 + 0.0167·0.6519 + 0.117·0.8074 = −0.3388
+        //   EL = 0.2663^−0.3388 = 1.566 → "1.57"; G < 2 lies outside the fitted range, so it is extrapolated.
+        assertThat(page.locator("#el-value")).hasText("1.57");
+        assertThat(page.locator("#el-extrapolated")).isVisible();
+        assertThat(page.locator("#el-citation")).containsText("arXiv 2507.17702, Eq. 13, Table 2");
+        assertThat(page.locator("#ratio-ling")).hasText("25%");
+        assertThat(page.locator("#granularity")).hasText("0.571");
+
+        for (String chart : List.of("#chart-activation", "#chart-granularity")) {
+            Locator canvas = page.locator(chart + " canvas").first();
+            assertThat(canvas).isVisible();
+            BoundingBox box = canvas.boundingBox();
+            assertTrue(box.width > 100 && box.height > 100, chart + " canvas is " + box.width + "×" + box.height);
+        }
+        assertTrue(consoleErrors.isEmpty(), "console errors: " + consoleErrors);
+        assertTrue(scriptErrors.isEmpty(), "script errors: " + scriptErrors);
+
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("evaluate.png")).setFullPage(true));
+    }
+
+    @Test
+    void badValuesComeBackNextToTheirFieldWithTheUsersText() {
+        page.navigate(url("/evaluate?model=mixtral-8x7b"));
+        page.fill("#f-layers", "abc");
+        Response response = page.waitForResponse(r -> r.url().endsWith("/evaluate") && "POST".equals(r.request().method()),
+                () -> page.click("#evaluate"));
+        assertEquals(400, response.status());
+        assertThat(page.locator("#f-layers")).hasValue("abc");
+        assertThat(page.locator("#f-layers")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#f-layers-error")).containsText("is not a number");
+        assertThat(page.locator("#error-summary")).containsText("Layers L");
+        assertThat(page.locator("#f-experts")).hasValue("8");
+        assertThat(page.locator("#result")).hasCount(0);
+
+        // Fixed layers, but more routed experts per token than experts: the shape's own rule speaks.
+        page.fill("#f-layers", "32");
+        page.fill("#f-topK", "12");
+        response = page.waitForResponse(r -> r.url().endsWith("/evaluate") && "POST".equals(r.request().method()),
+                () -> page.click("#evaluate"));
+        assertEquals(400, response.status());
+        assertThat(page.locator("#f-topK")).hasValue("12");
+        assertThat(page.locator("#f-topK-error")).hasText("must not exceed experts (8)");
+        assertThat(page.locator("#f-layers-error")).hasCount(0);
+        assertThat(page.locator("#f-layers")).hasValue("32");
+        // The console reports the 400 answers themselves; what must not happen is a script error.
+        assertTrue(scriptErrors.isEmpty(), "script errors: " + scriptErrors);
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("evaluate-error.png")).setFullPage(true));
+    }
+
+    @Test
+    void homeAndLawsRender() throws Exception {
+        page.navigate(url("/"));
+        assertThat(page.locator("h1")).containsText("Mixture-of-Experts");
+        page.click("text=Evaluate a shape >> nth=0");
+        page.waitForURL("**/evaluate");
+        page.navigate(url("/laws"));
+        assertThat(page.locator("#law-ling-2025")).containsText("5.28e16");
+        assertTrue(consoleErrors.isEmpty(), "console errors: " + consoleErrors);
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("laws.png")).setFullPage(true));
+        page.navigate(url("/"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home.png")).setFullPage(true));
+    }
+}
