@@ -1,5 +1,6 @@
 package dev.moeadvisor.plan;
 
+import dev.moeadvisor.law.ComputeOptimum;
 import dev.moeadvisor.law.HyperParameters;
 
 import java.util.List;
@@ -33,8 +34,8 @@ public record PlanResult(
         Candidate recommended,
         List<Candidate> alternatives,
         Optional<DenseComparison> dense,
-        AllocationReference moeOptimal,
-        AllocationReference denseOptimal,
+        ComputeOptimum moeOptimal,
+        ComputeOptimum denseOptimal,
         HyperParameters lingHyperParameters,
         HyperParameters stepHyperParameters,
         Rejections rejections,

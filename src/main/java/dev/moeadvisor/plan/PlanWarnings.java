@@ -1,5 +1,6 @@
 package dev.moeadvisor.plan;
 
+import dev.moeadvisor.law.ComputeOptimum;
 import dev.moeadvisor.law.EfficiencyLeverageLaw;
 import dev.moeadvisor.law.HyperParameters;
 
@@ -19,7 +20,7 @@ final class PlanWarnings {
     }
 
     static List<PlanWarning> of(PlanRequest request, EfficiencyLeverageLaw el, Candidate rec,
-                                Optional<DenseComparison> dense, AllocationReference moeOptimal,
+                                Optional<DenseComparison> dense, ComputeOptimum moeOptimal,
                                 HyperParameters ling, HyperParameters step) {
         List<PlanWarning> out = new ArrayList<>();
         double c = request.computeFlops();

@@ -1,5 +1,6 @@
 package dev.moeadvisor.plan;
 
+import dev.moeadvisor.law.ComputeOptimum;
 import dev.moeadvisor.law.AllocationLaw;
 import dev.moeadvisor.law.HyperParameterLaws;
 import dev.moeadvisor.law.HyperParameters;
@@ -48,8 +49,8 @@ public final class Planner {
         double c = request.computeFlops();
         Optional<DenseComparison> dense = search.dense(c).best().map(d -> new DenseComparison(d, d.loss() - rec.loss(),
                 rec.efficiencyLeverage() * c, DenseMatch.solve(search, rec.loss(), c)));
-        AllocationReference moeOptimal = AllocationReference.of(AllocationLaw.LING_MOE, c);
-        AllocationReference denseOptimal = AllocationReference.of(AllocationLaw.LING_DENSE, c);
+        ComputeOptimum moeOptimal = ComputeOptimum.of(AllocationLaw.LING_MOE, c);
+        ComputeOptimum denseOptimal = ComputeOptimum.of(AllocationLaw.LING_DENSE, c);
         HyperParameters ling = HyperParameterLaws.ling(c);
         HyperParameters step = HyperParameterLaws.step(rec.activeParams(), rec.tokens());
         String binding = moe.binding().map(Constraint::id).orElse(PlanResult.NO_BINDING_CONSTRAINT);

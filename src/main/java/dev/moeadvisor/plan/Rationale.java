@@ -1,5 +1,6 @@
 package dev.moeadvisor.plan;
 
+import dev.moeadvisor.law.ComputeOptimum;
 import dev.moeadvisor.shape.ModelShape;
 
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ final class Rationale {
     }
 
     static List<String> of(PlanRequest request, Candidate rec, Rejections rejections, String binding,
-                           Optional<DenseComparison> dense, AllocationReference moeOptimal,
+                           Optional<DenseComparison> dense, ComputeOptimum moeOptimal,
                            Optional<Uncertainty> uncertainty) {
         List<String> out = new ArrayList<>();
         double c = request.computeFlops();

@@ -51,24 +51,27 @@ public class EvaluationService {
                 List.copyOf(warnings));
     }
 
-    /** EL against Ling's activation ratio A (log-spaced from 1/512 to 1) at fixed G and C. */
-    public List<CurvePoint> elOverActivation(double granularity, double computeFlops) {
-        List<CurvePoint> points = new ArrayList<>();
-        int n = 60;
-        for (int i = 0; i <= n; i++) {
-            double a = Math.pow(2, -9 + 9.0 * i / n);
-            points.add(new CurvePoint(a, LAW.value(a, granularity, computeFlops)));
-        }
-        return points;
+    /**
+     * EL against Ling's activation ratio A at fixed G and C, log-spaced from 1/512 (or below {@code markA}) to 1.
+     */
+    public List<CurvePoint> elOverActivation(double granularity, double computeFlops, double markA) {
+        return logSpaced(Math.min(1.0 / 512, markA / 2), 1.0, a -> LAW.value(a, granularity, computeFlops));
     }
 
-    /** EL against granularity G (log-spaced from 1 to 64) at fixed A and C. */
-    public List<CurvePoint> elOverGranularity(double activationRatio, double computeFlops) {
-        List<CurvePoint> points = new ArrayList<>();
+    /** EL against granularity G at fixed A and C, log-spaced over [1, 64] widened to include {@code markG}. */
+    public List<CurvePoint> elOverGranularity(double activationRatio, double computeFlops, double markG) {
+        return logSpaced(Math.min(1.0, markG / 2), Math.max(64.0, markG * 2),
+                g -> LAW.value(activationRatio, g, computeFlops));
+    }
+
+    private static List<CurvePoint> logSpaced(double from, double to, java.util.function.DoubleUnaryOperator f) {
         int n = 60;
+        List<CurvePoint> points = new ArrayList<>(n + 1);
+        double logFrom = Math.log(from);
+        double step = (Math.log(to) - logFrom) / n;
         for (int i = 0; i <= n; i++) {
-            double g = Math.pow(2, 6.0 * i / n);
-            points.add(new CurvePoint(g, LAW.value(activationRatio, g, computeFlops)));
+            double x = Math.exp(logFrom + step * i);
+            points.add(new CurvePoint(x, f.applyAsDouble(x)));
         }
         return points;
     }

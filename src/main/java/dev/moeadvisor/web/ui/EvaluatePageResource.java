@@ -94,8 +94,8 @@ public class EvaluatePageResource {
         if (shape.isMoe()) {
             ShapeMetrics m = e.metrics();
             double c = e.budget().computeFlops();
-            charts = ElChartData.of(e, service.elOverActivation(m.granularity(), c),
-                    service.elOverGranularity(m.activationRatioLing(), c)).toScriptContent(mapper);
+            charts = ElChartData.of(e, service.elOverActivation(m.granularity(), c, m.activationRatioLing()),
+                    service.elOverGranularity(m.activationRatioLing(), c, m.granularity())).toScriptContent(mapper);
         }
         return new EvaluationView(e, shape.isMoe(), EvaluationView.budgetInWords(e.budget().givenAs()),
                 e.budget().gpu() != null, published, charts);
