@@ -4,10 +4,17 @@ package dev.moeadvisor.plan;
 public class PlanRequestException extends IllegalArgumentException {
 
     private final String field;
+    private final String reason;
 
     public PlanRequestException(String field, String message) {
         super(field + ": " + message);
         this.field = field;
+        this.reason = message;
+    }
+
+    /** What is wrong, without the field name. */
+    public String reason() {
+        return reason;
     }
 
     public String field() {

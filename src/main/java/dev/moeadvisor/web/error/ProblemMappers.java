@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.moeadvisor.budget.BudgetException;
+import dev.moeadvisor.plan.InfeasiblePlanException;
+import dev.moeadvisor.plan.PlanRequestException;
 import dev.moeadvisor.runs.RunDataException;
+import dev.moeadvisor.service.UnknownModelException;
 import dev.moeadvisor.service.ReadOnlyDatasetException;
 import dev.moeadvisor.service.UnknownDatasetException;
 import dev.moeadvisor.shape.InvalidShapeException;
@@ -64,6 +67,27 @@ public class ProblemMappers {
         String detail = e.errors().size() + " problem(s) in the run data; nothing was stored. First: " + e.getMessage();
         return respond(uri, headers, new Problem("invalid-run-data", "Invalid run data", 400, detail, path(uri),
                 new ArrayList<>(errors)));
+    }
+
+    @ServerExceptionMapper
+    public Response infeasiblePlan(InfeasiblePlanException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, new Problem("infeasible-budget", "Infeasible budget", 422, e.getMessage(),
+                path(uri), List.of(new Problem.FieldError(e.constraint(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidPlanRequest(PlanRequestException e, UriInfo uri, HttpHeaders headers) {
+        return invalid(uri, headers, List.of(new Problem.FieldError(e.field(), e.reason())));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownModel(UnknownModelException e, UriInfo uri, HttpHeaders headers) {
+        Problem p = e.notReadyYet()
+                ? new Problem("model-not-ready", "Model not ready", 503, e.getMessage(), path(uri), null)
+                : new Problem("unknown-model", "Unknown model", 400, e.getMessage(), path(uri),
+                List.of(new Problem.FieldError("model", e.getMessage())));
+        Response r = respond(uri, headers, p);
+        return e.notReadyYet() ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
     }
 
     @ServerExceptionMapper

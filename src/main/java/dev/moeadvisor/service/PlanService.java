@@ -1,0 +1,107 @@
+package dev.moeadvisor.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.moeadvisor.plan.Budget;
+import dev.moeadvisor.plan.Candidate;
+import dev.moeadvisor.plan.PlanRequest;
+import dev.moeadvisor.plan.PlanResult;
+import dev.moeadvisor.plan.PlanSweep;
+import dev.moeadvisor.plan.Planner;
+import dev.moeadvisor.plan.SweepRow;
+import dev.moeadvisor.store.PlanEntity;
+import dev.moeadvisor.store.PlanRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plans a budget with a chosen loss model and saves it. A saved plan stores its request and a snapshot of its
+ * loss models, and is recomputed from them when read: the planner is deterministic, so the permalink shows the
+ * same plan, even after the fit behind it is deleted.
+ */
+@ApplicationScoped
+public class PlanService {
+
+    /** Storage form of requests and models: NaN and infinities as strings, unknown fields ignored. */
+    private static final ObjectMapper STORAGE = JsonMapper.builder()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).build();
+
+    @Inject
+    LossModelRegistry models;
+    @Inject
+    PlanRepository plans;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public SavedPlan plan(PlanRequest request, String modelId) {
+        LossModelChoice model = models.resolve(modelId);
+        PlanResult result = new Planner(model.model()).plan(request, model.bootstrap());
+        PlanEntity e = new PlanEntity();
+        e.createdAt = OffsetDateTime.now(clock);
+        e.modelId = model.id();
+        e.modelLabel = model.label();
+        e.requestJson = write(request);
+        e.modelsJson = write(model);
+        e.computeFlops = request.computeFlops();
+        e.uniqueTokens = Double.isFinite(request.uniqueTokens()) ? request.uniqueTokens() : null;
+        Candidate r = result.recommended();
+        e.activationRatio = r.activationRatio();
+        e.paramActivationRatio = r.paramActivationRatio();
+        e.granularity = r.granularity();
+        e.efficiencyLeverage = r.efficiencyLeverage();
+        e.predictedLoss = r.loss();
+        e.totalParams = r.totalParams();
+        e.activeParams = r.activeParams();
+        plans.persist(e);
+        return new SavedPlan(e.id, e.createdAt, model, result);
+    }
+
+    public Optional<SavedPlan> get(long id) {
+        return plans.findByIdOptional(id).map(e -> {
+            PlanRequest request = read(e.requestJson, PlanRequest.class);
+            LossModelChoice model = read(e.modelsJson, LossModelChoice.class);
+            return new SavedPlan(e.id, e.createdAt, model, new Planner(model.model()).plan(request, model.bootstrap()));
+        });
+    }
+
+    public List<PlanSummary> recent(int limit) {
+        return plans.recent(limit).stream().map(e -> new PlanSummary(e.id, e.createdAt, e.modelId, e.computeFlops,
+                e.uniqueTokens, e.activationRatio, e.paramActivationRatio, e.granularity, e.efficiencyLeverage,
+                e.predictedLoss, e.totalParams, e.activeParams)).toList();
+    }
+
+    /** One row per budget, planned with the template's constraints; infeasible budgets carry their reason. */
+    public SweepResult sweep(PlanRequest template, List<Budget> budgets, String modelId) {
+        LossModelChoice model = models.resolve(modelId);
+        return new SweepResult(model, new PlanSweep(new Planner(model.model())).run(template, budgets));
+    }
+
+    /** A sweep's rows and the model they were ranked with. */
+    public record SweepResult(LossModelChoice model, List<SweepRow> rows) {
+    }
+
+    private static String write(Object o) {
+        try {
+            return STORAGE.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store " + o.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return STORAGE.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored " + type.getSimpleName() + " is unreadable", e);
+        }
+    }
+}

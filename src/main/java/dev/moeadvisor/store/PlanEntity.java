@@ -1,0 +1,50 @@
+package dev.moeadvisor.store;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+
+/** A saved plan: its request and loss models (JSON) and a summary of its recommendation. */
+@Entity
+@Table(name = "plan")
+public class PlanEntity extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "model_id")
+    public String modelId;
+    @Column(name = "model_label")
+    public String modelLabel;
+    @Lob
+    @Column(name = "request_json")
+    public String requestJson;
+    @Lob
+    @Column(name = "models_json")
+    public String modelsJson;
+    @Column(name = "compute_flops")
+    public double computeFlops;
+    @Column(name = "unique_tokens")
+    public Double uniqueTokens;
+    @Column(name = "activation_ratio")
+    public double activationRatio;
+    @Column(name = "param_activation_ratio")
+    public double paramActivationRatio;
+    public double granularity;
+    @Column(name = "efficiency_leverage")
+    public double efficiencyLeverage;
+    @Column(name = "predicted_loss")
+    public double predictedLoss;
+    @Column(name = "total_params")
+    public double totalParams;
+    @Column(name = "active_params")
+    public double activeParams;
+}

@@ -1,0 +1,98 @@
+package dev.moeadvisor.web.api;
+
+import dev.moeadvisor.budget.BudgetException;
+import dev.moeadvisor.budget.TrainingBudget;
+import dev.moeadvisor.plan.EvidenceBounds;
+import dev.moeadvisor.plan.PlanRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+
+/**
+ * {@code POST /api/v1/plan}: a compute budget ({@code computeFlops} or {@code gpuBudget}), unique tokens (absent =
+ * ample) and optional constraints; absent fields take the planner's documented defaults. {@code model}: the loss
+ * model to rank with ({@code default} = the default fit of the bundled runs; {@code ling-2025},
+ * {@code ling-2025-epoch}: the published EL law with the Chinchilla or Epoch dense law; or a fit's id).
+ */
+public record PlanRequestDto(
+        @Positive @DecimalMax("" + TrainingBudget.MAX_COMPUTE) Double computeFlops,
+        @Valid GpuBudgetRequest gpuBudget,
+        @Positive @DecimalMax("" + TrainingBudget.MAX_TOKENS) Double uniqueTokens,
+        @Positive @DecimalMax("1e16") Double maxTotalParams,
+        @Positive @DecimalMax("1e16") Double fixedTotalParams,
+        @Positive @DecimalMax("1") Double fixedTotalParamsTolerance,
+        @Positive @DecimalMax("1000") Double maxEpochs,
+        @Min(1) @Max(1 << 24) Integer seqLen,
+        @Min(1) @Max(1 << 24) Integer vocabSize,
+        @Min(1) @Max(1 << 16) Integer maxExperts,
+        @Min(1) @Max(1 << 16) Integer expertParallelDegree,
+        @Min(1) @Max(1 << 16) Integer minTopK,
+        @Min(1) @Max(1 << 16) Integer maxTopK,
+        Boolean sharedExpert,
+        @Min(64) @Max(1 << 16) Integer dModelMultiple,
+        @Min(1) @Max(1 << 16) Integer dExpertMultiple,
+        @Min(0) @Max(PlanRequest.MAX_DENSE_LAYERS) Integer minDenseLayers,
+        @Min(0) @Max(PlanRequest.MAX_DENSE_LAYERS) Integer maxDenseLayers,
+        @Positive @DecimalMax("1") Double minActivationRatio,
+        @Positive @DecimalMax("1024") Double minGranularity,
+        @Positive @DecimalMax("1024") Double maxGranularity,
+        @Positive @DecimalMax("100000") Double minAspectRatio,
+        @Positive @DecimalMax("100000") Double maxAspectRatio,
+        @Min(0) @Max(PlanRequest.MAX_ALTERNATIVES) Integer alternatives,
+        String model) {
+
+    /** The compute budget: exactly one of {@code computeFlops} and {@code gpuBudget}. */
+    public double compute() {
+        if ((computeFlops == null) == (gpuBudget == null)) {
+            throw new BudgetException("budget", computeFlops == null
+                    ? "give computeFlops or gpuBudget" : "give only one of computeFlops and gpuBudget");
+        }
+        return computeFlops != null ? computeFlops : gpuBudget.toBudget().computeFlops();
+    }
+
+    /** The planner's request, defaults filled in; a bad combination throws a field-named exception. */
+    public PlanRequest toRequest() {
+        return toRequest(compute(), uniqueTokens == null ? PlanRequest.AMPLE : uniqueTokens);
+    }
+
+    /** The same constraints for another budget (sweeps). */
+    public PlanRequest toRequest(double compute, double unique) {
+        PlanRequest.Builder b = PlanRequest.builder(compute, unique);
+        if (maxTotalParams != null) b.maxTotalParams(maxTotalParams);
+        if (fixedTotalParams != null) {
+            b.fixedTotalParams(fixedTotalParams, fixedTotalParamsTolerance != null
+                    ? fixedTotalParamsTolerance : PlanRequest.DEFAULT_TOLERANCE);
+        }
+        if (maxEpochs != null) b.maxEpochs(maxEpochs);
+        if (seqLen != null) b.seqLen(seqLen);
+        if (vocabSize != null) b.vocabSize(vocabSize);
+        if (maxExperts != null) b.maxExperts(maxExperts);
+        if (expertParallelDegree != null) b.expertParallelDegree(expertParallelDegree);
+        if (minTopK != null || maxTopK != null) {
+            b.topK(minTopK != null ? minTopK : PlanRequest.DEFAULT_MIN_TOP_K,
+                    maxTopK != null ? maxTopK : PlanRequest.DEFAULT_MAX_TOP_K);
+        }
+        if (sharedExpert != null) b.sharedExpert(sharedExpert);
+        if (dModelMultiple != null) b.dModelMultiple(dModelMultiple);
+        if (dExpertMultiple != null) b.dExpertMultiple(dExpertMultiple);
+        if (minDenseLayers != null || maxDenseLayers != null) {
+            b.denseLayers(minDenseLayers != null ? minDenseLayers : 0,
+                    maxDenseLayers != null ? maxDenseLayers : PlanRequest.DEFAULT_MAX_DENSE_LAYERS);
+        }
+        EvidenceBounds e = EvidenceBounds.EVIDENCE;
+        if (minActivationRatio != null || minGranularity != null || maxGranularity != null
+                || minAspectRatio != null || maxAspectRatio != null) {
+            b.bounds(new EvidenceBounds(or(minActivationRatio, e.minActivationRatio()),
+                    or(minGranularity, e.minGranularity()), or(maxGranularity, e.maxGranularity()),
+                    or(minAspectRatio, e.minAspectRatio()), or(maxAspectRatio, e.maxAspectRatio())));
+        }
+        if (alternatives != null) b.alternatives(alternatives);
+        return b.build();
+    }
+
+    private static double or(Double x, double fallback) {
+        return x != null ? x : fallback;
+    }
+}
