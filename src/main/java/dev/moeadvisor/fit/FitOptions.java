@@ -10,9 +10,11 @@ package dev.moeadvisor.fit;
  *                            rounds, or 20 × this many objective evaluations for BOBYQA
  * @param leaveOneOut         compute the leave-one-out RMSE (one warm-started refit per run)
  * @param method              the local optimiser
+ * @param parallelism         threads for the local optimisations of each phase (1 = on the caller's thread); the
+ *                            result does not depend on it
  */
 public record FitOptions(long seed, int bootstrapResamples, int startGridSize, int maxIterations,
-                         boolean leaveOneOut, FitMethod method) {
+                         boolean leaveOneOut, FitMethod method, int parallelism) {
 
     public static final long DEFAULT_SEED = 20250612L;
     public static final int DEFAULT_BOOTSTRAP = 200;
@@ -32,34 +34,41 @@ public record FitOptions(long seed, int bootstrapResamples, int startGridSize, i
         if (method == null) {
             throw new IllegalArgumentException("method is required");
         }
+        if (parallelism < 1 || parallelism > 256) {
+            throw new IllegalArgumentException("parallelism must lie in [1, 256]");
+        }
     }
 
     public static FitOptions defaults() {
         return new FitOptions(DEFAULT_SEED, DEFAULT_BOOTSTRAP, DEFAULT_START_GRID, DEFAULT_MAX_ITERATIONS, true,
-                FitMethod.LEVENBERG_MARQUARDT_IRLS);
+                FitMethod.LEVENBERG_MARQUARDT_IRLS, 1);
     }
 
     public FitOptions withSeed(long s) {
-        return new FitOptions(s, bootstrapResamples, startGridSize, maxIterations, leaveOneOut, method);
+        return new FitOptions(s, bootstrapResamples, startGridSize, maxIterations, leaveOneOut, method, parallelism);
     }
 
     public FitOptions withBootstrapResamples(int b) {
-        return new FitOptions(seed, b, startGridSize, maxIterations, leaveOneOut, method);
+        return new FitOptions(seed, b, startGridSize, maxIterations, leaveOneOut, method, parallelism);
     }
 
     public FitOptions withStartGridSize(int g) {
-        return new FitOptions(seed, bootstrapResamples, g, maxIterations, leaveOneOut, method);
+        return new FitOptions(seed, bootstrapResamples, g, maxIterations, leaveOneOut, method, parallelism);
     }
 
     public FitOptions withMaxIterations(int m) {
-        return new FitOptions(seed, bootstrapResamples, startGridSize, m, leaveOneOut, method);
+        return new FitOptions(seed, bootstrapResamples, startGridSize, m, leaveOneOut, method, parallelism);
     }
 
     public FitOptions withLeaveOneOut(boolean l) {
-        return new FitOptions(seed, bootstrapResamples, startGridSize, maxIterations, l, method);
+        return new FitOptions(seed, bootstrapResamples, startGridSize, maxIterations, l, method, parallelism);
+    }
+
+    public FitOptions withParallelism(int threads) {
+        return new FitOptions(seed, bootstrapResamples, startGridSize, maxIterations, leaveOneOut, method, threads);
     }
 
     public FitOptions withMethod(FitMethod m) {
-        return new FitOptions(seed, bootstrapResamples, startGridSize, maxIterations, leaveOneOut, m);
+        return new FitOptions(seed, bootstrapResamples, startGridSize, maxIterations, leaveOneOut, m, parallelism);
     }
 }

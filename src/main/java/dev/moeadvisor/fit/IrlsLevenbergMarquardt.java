@@ -30,9 +30,6 @@ final class IrlsLevenbergMarquardt implements LocalOptimizer {
     static final int ITERATIONS_PER_ROUND = 5;
     private static final double ABSOLUTE_TOLERANCE = 1e-300;
 
-    private final LevenbergMarquardtOptimizer lm = new LevenbergMarquardtOptimizer()
-            .withCostRelativeTolerance(1e-12).withParameterRelativeTolerance(1e-12).withOrthoTolerance(1e-12);
-
 
     @Override
     public LocalFit minimize(HuberObjective f, double[] start, int maxIterations) {
@@ -43,6 +40,8 @@ final class IrlsLevenbergMarquardt implements LocalOptimizer {
         double[] r = new double[m];
         double objective = f.residuals(x, r);
         int iterations = 0;
+        LevenbergMarquardtOptimizer lm = new LevenbergMarquardtOptimizer()
+                .withCostRelativeTolerance(1e-12).withParameterRelativeTolerance(1e-12).withOrthoTolerance(1e-12);
         while (iterations < maxIterations) {
             double[] sqrtWeight = new double[m];
             for (int i = 0; i < m; i++) {

@@ -38,7 +38,6 @@ public final class LossModelFitter {
     public FitResult fit(FitProblem problem, FitProgress progress) {
         FitOptions options = problem.options();
         PointData data = new PointData(problem.points());
-        int n = data.size();
         Parameterization par = new Parameterization(problem.free(), problem.pinned());
         LocalOptimizer optimizer = LocalOptimizer.of(options.method());
         SplittableRandom root = new SplittableRandom(options.seed());
@@ -46,57 +45,69 @@ public final class LossModelFitter {
         SplittableRandom bootstrapRandom = root.split();
 
         List<double[]> starts = StartGrid.starts(par, problem.pinned(), data, options.startGridSize(), gridRandom);
-        int looFits = options.leaveOneOut() ? n : 0;
-        Work work = new Work(progress, starts.size() + looFits + options.bootstrapResamples());
+        int looFits = options.leaveOneOut() ? data.size() : 0;
+        List<SplittableRandom> resampleRandoms = new ArrayList<>();
+        for (int b = 0; b < options.bootstrapResamples(); b++) {
+            resampleRandoms.add(bootstrapRandom.split());
+        }
+        try (LocalFitRunner runner = new LocalFitRunner(options.parallelism(), progress,
+                starts.size() + looFits + resampleRandoms.size())) {
+            return fit(problem, data, par, optimizer, starts, looFits, resampleRandoms, runner);
+        }
+    }
 
+    private FitResult fit(FitProblem problem, PointData data, Parameterization par, LocalOptimizer optimizer,
+                          List<double[]> starts, int looFits, List<SplittableRandom> resampleRandoms,
+                          LocalFitRunner runner) {
+        FitOptions options = problem.options();
+        int n = data.size();
         HuberObjective full = new HuberObjective(par, data, range(n));
+        List<LocalFit> fromStarts = runner.run(FitProgress.Stage.STARTS, starts.size(),
+                s -> optimizer.minimize(full, starts.get(s), options.maxIterations()));
         LocalFit best = null;
         int converged = 0;
-        for (int s = 0; s < starts.size(); s++) {
-            LocalFit f = optimizer.minimize(full, starts.get(s), options.maxIterations());
+        for (LocalFit f : fromStarts) {
             if (f.converged()) {
                 converged++;
                 if (best == null || f.objective() < best.objective()) {
                     best = f;
                 }
             }
-            work.done(FitProgress.Stage.STARTS, s + 1, starts.size());
         }
         if (best == null) {
             throw new FitDidNotConvergeException(starts.size(), "the optimiser hit its limit of "
                     + options.maxIterations() + " iterations or left the admissible region from every start");
         }
         MoeLossModel model = finalModel(par.natural(best.x()), problem);
+        double[] optimum = best.x();
 
+        List<LocalFit> looRefits = runner.run(FitProgress.Stage.LEAVE_ONE_OUT, looFits,
+                i -> optimizer.minimize(new HuberObjective(par, data, rangeWithout(n, i)), optimum,
+                        options.maxIterations()));
         double[] loo = new double[n];
         int looFailures = 0;
         for (int i = 0; i < looFits; i++) {
-            LocalFit f = optimizer.minimize(new HuberObjective(par, data, rangeWithout(n, i)), best.x(),
-                    options.maxIterations());
-            if (f.converged()) {
-                loo[i] = problem.points().get(i).predict(par.model(f.x()));
-            } else {
-                loo[i] = Double.NaN;
-                looFailures++;
-            }
-            work.done(FitProgress.Stage.LEAVE_ONE_OUT, i + 1, looFits);
+            LocalFit f = looRefits.get(i);
+            loo[i] = f.converged() ? problem.points().get(i).predict(par.model(f.x())) : Double.NaN;
+            looFailures += f.converged() ? 0 : 1;
         }
 
-        List<MoeLossModel> bootstrapModels = new ArrayList<>();
-        List<double[]> bootstrapNatural = new ArrayList<>();
-        for (int b = 0; b < options.bootstrapResamples(); b++) {
-            SplittableRandom r = bootstrapRandom.split();
+        List<LocalFit> resampleFits = runner.run(FitProgress.Stage.BOOTSTRAP, resampleRandoms.size(), b -> {
+            SplittableRandom r = resampleRandoms.get(b);
             int[] sample = new int[n];
             for (int i = 0; i < n; i++) {
                 sample[i] = r.nextInt(n);
             }
-            LocalFit f = optimizer.minimize(new HuberObjective(par, data, sample), best.x(), options.maxIterations());
+            return optimizer.minimize(new HuberObjective(par, data, sample), optimum, options.maxIterations());
+        });
+        List<MoeLossModel> bootstrapModels = new ArrayList<>();
+        List<double[]> bootstrapNatural = new ArrayList<>();
+        for (LocalFit f : resampleFits) {
             if (f.converged()) {
                 double[] natural = par.natural(f.x());
                 bootstrapNatural.add(natural);
                 bootstrapModels.add(finalModel(natural, problem));
             }
-            work.done(FitProgress.Stage.BOOTSTRAP, b + 1, options.bootstrapResamples());
         }
 
         List<RunResidual> residuals = new ArrayList<>();
@@ -184,22 +195,5 @@ public final class LossModelFitter {
             }
         }
         return rest;
-    }
-
-    /** Counts local optimisations across phases for the progress callback. */
-    private static final class Work {
-        private final FitProgress progress;
-        private final int total;
-        private int done;
-
-        Work(FitProgress progress, int total) {
-            this.progress = progress;
-            this.total = total;
-        }
-
-        void done(FitProgress.Stage stage, int stageDone, int stageTotal) {
-            done++;
-            progress.update(stage, stageDone, stageTotal, (double) done / total);
-        }
     }
 }

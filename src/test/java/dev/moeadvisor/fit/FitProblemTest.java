@@ -109,4 +109,15 @@ class FitProblemTest {
         assertEquals(FitProgress.Stage.STARTS, stages.get(0));
         assertEquals(FitProgress.Stage.BOOTSTRAP, stages.get(stages.size() - 1));
     }
+
+    @Test
+    void threadsDoNotChangeTheResult() {
+        FitOptions options = QUICK.withBootstrapResamples(10).withLeaveOneOut(true);
+        FitResult one = new LossModelFitter().fit(FitProblem.of(UNIQUE_DATA, options));
+        FitResult two = new LossModelFitter().fit(FitProblem.of(UNIQUE_DATA, options.withParallelism(2)));
+        assertEquals(one.coefficients(), two.coefficients());
+        assertEquals(one.residuals(), two.residuals());
+        assertEquals(one.intervals(), two.intervals());
+        assertEquals(one.bootstrapModels(), two.bootstrapModels());
+    }
 }
