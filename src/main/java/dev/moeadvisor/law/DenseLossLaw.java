@@ -37,14 +37,16 @@ public record DenseLossLaw(double e, double aN, double bD, double alpha, double 
      * @return {@link #loss(double, double)}
      */
     public double lossAndGradient(double params, double effectiveTokens, double[] gradientOut) {
-        double modelTerm = Math.pow(params, -alpha);
-        double dataTerm = Math.pow(effectiveTokens, -beta);
+        double paramsPower = Math.pow(params, alpha);
+        double tokensPower = Math.pow(effectiveTokens, beta);
+        double modelTerm = aN / paramsPower;
+        double dataTerm = bD / tokensPower;
         gradientOut[0] = 1.0;
-        gradientOut[1] = modelTerm;
-        gradientOut[2] = dataTerm;
-        gradientOut[3] = -aN * modelTerm * Math.log(params);
-        gradientOut[4] = -bD * dataTerm * Math.log(effectiveTokens);
-        gradientOut[5] = -alpha * aN * modelTerm / params;
-        return e + aN * modelTerm + bD * dataTerm;
+        gradientOut[1] = 1.0 / paramsPower;
+        gradientOut[2] = 1.0 / tokensPower;
+        gradientOut[3] = -modelTerm * Math.log(params);
+        gradientOut[4] = -dataTerm * Math.log(effectiveTokens);
+        gradientOut[5] = -alpha * modelTerm / params;
+        return e + modelTerm + dataTerm;
     }
 }

@@ -1,0 +1,175 @@
+package dev.moeadvisor.fit;
+
+import dev.moeadvisor.law.EfficiencyLeverageLaw;
+import dev.moeadvisor.runs.TrainingRun;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An immutable fit problem: the points (one per run, one metric), the pinned coefficients and the options. The
+ * free coefficients are all the others. The SHA-256 {@link #dataHash()} of the points (in order) and the
+ * {@link #options()} identify the fit for reproduction.
+ *
+ * <p>When no point is an MoE run, EL's {@code a} and {@code d} cannot be identified (EL = 1 for every point); unless
+ * pinned by the caller they are then pinned at Ling's values and reported as pinned.
+ */
+public final class FitProblem {
+
+    private final List<FitPoint> points;
+    private final String metric;
+    private final Map<FitParameter, Double> pinned;
+    private final FitOptions options;
+    private final String dataHash;
+
+    private FitProblem(List<FitPoint> points, String metric, Map<FitParameter, Double> pinned, FitOptions options) {
+        this.points = List.copyOf(points);
+        this.metric = metric;
+        this.options = options;
+        EnumMap<FitParameter, Double> pins = new EnumMap<>(FitParameter.class);
+        pins.putAll(pinned);
+        if (points.stream().noneMatch(FitPoint::isMoe)) {
+            pins.putIfAbsent(FitParameter.A, EfficiencyLeverageLaw.LING_2025.a());
+            pins.putIfAbsent(FitParameter.D, EfficiencyLeverageLaw.LING_2025.d());
+        }
+        this.pinned = Collections.unmodifiableMap(pins);
+        for (Map.Entry<FitParameter, Double> e : pins.entrySet()) {
+            if (e.getValue() == null || !e.getKey().admits(e.getValue())) {
+                throw new InvalidFitProblemException("pinned " + e.getKey().label() + " = " + e.getValue()
+                        + " lies outside its admissible range");
+            }
+        }
+        int free = FitParameter.values().length - pins.size();
+        if (free == 0) {
+            throw new InvalidFitProblemException("every coefficient is pinned: nothing to fit");
+        }
+        if (points.size() <= free) {
+            throw new InvalidFitProblemException("a fit of " + free + " free coefficients needs more than " + free
+                    + " runs, got " + points.size());
+        }
+        this.dataHash = hash(metric, this.points);
+    }
+
+    /** Runs with the default pins ({@link FitParameter#defaultPins()}). */
+    public static FitProblem of(List<TrainingRun> runs, FitOptions options) {
+        return of(runs, Map.of(), options);
+    }
+
+    /**
+     * Runs with the default pins, overridden or extended by {@code pins} (names as {@link FitParameter#label()}).
+     *
+     * @throws InvalidFitProblemException for an unknown name, runs without tokens, mixed metrics or too few runs
+     */
+    public static FitProblem of(List<TrainingRun> runs, Map<String, Double> pins, FitOptions options) {
+        Map<FitParameter, Double> all = new EnumMap<>(FitParameter.class);
+        all.putAll(FitParameter.defaultPins());
+        all.putAll(parsePins(pins));
+        return ofPinned(runs, all, options);
+    }
+
+    /** Runs with exactly these pins (everything else free, e.g. to free γ). */
+    public static FitProblem ofPinned(List<TrainingRun> runs, Map<FitParameter, Double> pins, FitOptions options) {
+        if (runs.isEmpty()) {
+            throw new InvalidFitProblemException("no runs to fit");
+        }
+        Set<String> metrics = new LinkedHashSet<>();
+        List<String> noTokens = new ArrayList<>();
+        List<FitPoint> points = new ArrayList<>();
+        for (TrainingRun r : runs) {
+            metrics.add(r.metric());
+            if (!r.hasTokens()) {
+                noTokens.add(r.runId());
+            } else {
+                points.add(FitPoint.of(r));
+            }
+        }
+        if (metrics.size() > 1) {
+            throw new InvalidFitProblemException("one fit takes one metric, got " + metrics);
+        }
+        if (!noTokens.isEmpty()) {
+            throw new InvalidFitProblemException("runs without a token count cannot be fitted: " + noTokens);
+        }
+        return new FitProblem(points, metrics.iterator().next(), pins, options);
+    }
+
+    /** Points built directly (e.g. synthetic), with exactly these pins. */
+    public static FitProblem ofPoints(List<FitPoint> points, String metric, Map<FitParameter, Double> pins,
+                                      FitOptions options) {
+        return new FitProblem(points, metric, pins, options);
+    }
+
+    /** Pin names to parameters; an unknown name is refused. */
+    public static Map<FitParameter, Double> parsePins(Map<String, Double> pins) {
+        Map<FitParameter, Double> parsed = new EnumMap<>(FitParameter.class);
+        for (Map.Entry<String, Double> e : pins.entrySet()) {
+            FitParameter p = FitParameter.fromLabel(e.getKey()).orElseThrow(() -> new InvalidFitProblemException(
+                    "unknown coefficient '" + e.getKey() + "' (known: E, A_N, B_D, alpha, beta, a, d, gamma, betaG, aStart, aMax)"));
+            parsed.put(p, e.getValue());
+        }
+        return parsed;
+    }
+
+    public FitProblem withOptions(FitOptions other) {
+        return new FitProblem(points, metric, pinned, other);
+    }
+
+    public List<FitPoint> points() {
+        return points;
+    }
+
+    public String metric() {
+        return metric;
+    }
+
+    public Map<FitParameter, Double> pinned() {
+        return pinned;
+    }
+
+    /** The free coefficients, in {@link FitParameter} order. */
+    public Set<FitParameter> free() {
+        Set<FitParameter> free = EnumSet.allOf(FitParameter.class);
+        free.removeAll(pinned.keySet());
+        return free;
+    }
+
+    public FitOptions options() {
+        return options;
+    }
+
+    /** SHA-256 (hex) of the metric and, per point in order, its id and the exact bits of its numbers. */
+    public String dataHash() {
+        return dataHash;
+    }
+
+    private static String hash(String metric, List<FitPoint> points) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(metric.getBytes(StandardCharsets.UTF_8));
+            ByteBuffer buf = ByteBuffer.allocate(7 * Double.BYTES);
+            for (FitPoint p : points) {
+                sha.update((byte) 0);
+                sha.update(p.runId().getBytes(StandardCharsets.UTF_8));
+                buf.clear();
+                for (double v : new double[] {p.activeParams(), p.tokens(), p.uniqueTokens(), p.activationRatio(),
+                        p.granularity(), p.compute(), p.observed()}) {
+                    buf.putDouble(v);
+                }
+                sha.update(buf.array());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

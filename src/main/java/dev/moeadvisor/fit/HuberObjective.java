@@ -1,0 +1,104 @@
+package dev.moeadvisor.fit;
+
+import dev.moeadvisor.law.MoeLossModel;
+
+import java.util.Arrays;
+
+/**
+ * The fit's objective on a sample of points: the sum of Huber losses of the log residuals,
+ *
+ * <pre>  H(θ) = Σ_i ρ_δ(r_i),   r_i = log L_pred,i(θ) − log L_obs,i,   δ = 10⁻³,
+ *   ρ_δ(r) = r²/2 for |r| ≤ δ, δ·(|r| − δ/2) otherwise</pre>
+ *
+ * (the objective of Hoffmann et al., arXiv 2203.15556 §3.3, with a sum as the reduction). Predictions come from
+ * {@link MoeLossModel#loss} and its Jacobian from {@link MoeLossModel#lossAndGradient}: the formula is never
+ * written here. A prediction that is not a positive finite number gets a fixed large residual and a zero Jacobian
+ * row, so an optimiser steps back from it.
+ */
+final class HuberObjective {
+
+    /** Huber's δ on log residuals. */
+    static final double DELTA = 1e-3;
+    /** Residual given to a prediction that is not a positive finite number. */
+    static final double INVALID_RESIDUAL = 10.0;
+
+    private final Parameterization parameterization;
+    private final PointData data;
+    private final int[] sample;
+
+    HuberObjective(Parameterization parameterization, PointData data, int[] sample) {
+        this.parameterization = parameterization;
+        this.data = data;
+        this.sample = sample;
+    }
+
+    Parameterization parameterization() {
+        return parameterization;
+    }
+
+    int size() {
+        return sample.length;
+    }
+
+    int dimension() {
+        return parameterization.dimension();
+    }
+
+    static double huber(double r) {
+        double a = Math.abs(r);
+        return a <= DELTA ? 0.5 * r * r : DELTA * (a - 0.5 * DELTA);
+    }
+
+    /** The IRLS weight ψ(r)/r = min(1, δ/|r|). */
+    static double weight(double r) {
+        double a = Math.abs(r);
+        return a <= DELTA ? 1.0 : DELTA / a;
+    }
+
+    /** H(θ) for an optimiser vector. */
+    double value(double[] x) {
+        return residuals(x, new double[sample.length]);
+    }
+
+    /** Fills the log residuals and returns H(θ). */
+    double residuals(double[] x, double[] r) {
+        MoeLossModel model = parameterization.model(x);
+        double sum = 0;
+        for (int s = 0; s < sample.length; s++) {
+            int i = sample[s];
+            double pred = model.loss(data.activeParams[i], data.tokens[i], data.uniqueTokens[i],
+                    data.activationRatio[i], data.granularity[i], data.compute[i]);
+            r[s] = pred > 0 && Double.isFinite(pred) ? Math.log(pred) - data.logObserved[i] : INVALID_RESIDUAL;
+            sum += huber(r[s]);
+        }
+        return sum;
+    }
+
+    /** Fills the log residuals and their Jacobian {@code ∂r_s/∂x_j} in the optimiser's coordinates. */
+    void residualsAndJacobian(double[] x, double[] r, double[][] jacobian) {
+        MoeLossModel model = parameterization.model(x);
+        FitParameter[] free = parameterization.free();
+        double[] natural = parameterization.natural(x);
+        double[] g = new double[FitParameter.values().length];
+        for (int s = 0; s < sample.length; s++) {
+            int i = sample[s];
+            double pred = model.lossAndGradient(data.activeParams[i], data.tokens[i], data.uniqueTokens[i],
+                    data.activationRatio[i], data.granularity[i], data.compute[i], g);
+            double[] row = jacobian[s];
+            if (!(pred > 0 && Double.isFinite(pred))) {
+                r[s] = INVALID_RESIDUAL;
+                Arrays.fill(row, 0.0);
+                continue;
+            }
+            r[s] = Math.log(pred) - data.logObserved[i];
+            for (int j = 0; j < free.length; j++) {
+                int k = free[j].ordinal();
+                double d = g[k] / pred;
+                row[j] = free[j].logSpace() ? d * natural[k] : d;
+                if (!Double.isFinite(row[j])) {
+                    row[j] = 0.0;
+                }
+            }
+        }
+    }
+}

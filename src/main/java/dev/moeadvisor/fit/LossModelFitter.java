@@ -1,0 +1,199 @@
+package dev.moeadvisor.fit;
+
+import dev.moeadvisor.law.Citation;
+import dev.moeadvisor.law.EfficiencyLeverageLaw;
+import dev.moeadvisor.law.MoeLossModel;
+import dev.moeadvisor.law.Range;
+import org.hipparchus.stat.descriptive.rank.Percentile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Fits the loss model (science.md §4) to a {@link FitProblem}:
+ * <ol>
+ *   <li>from each start of the seeded {@link StartGrid}, minimise the Huber objective ({@link HuberObjective})
+ *       with the chosen {@link FitMethod}; keep the lowest converged optimum; none converged →
+ *       {@link FitDidNotConvergeException};</li>
+ *   <li>residuals, RMSE and max error of the optimum;</li>
+ *   <li>leave-one-out: refit without each run, warm-started from the optimum, and predict that run;</li>
+ *   <li>bootstrap: refit on resamples with replacement (each drawn from its own split of the seeded
+ *       {@link SplittableRandom}), warm-started from the optimum; percentile intervals per free coefficient.</li>
+ * </ol>
+ * The same problem (data, pins, options with seed) gives the identical result. Stateless and thread-safe.
+ */
+public final class LossModelFitter {
+
+    private static final double LOWER_PERCENTILE = 2.5;
+    private static final double UPPER_PERCENTILE = 97.5;
+
+    public FitResult fit(FitProblem problem) {
+        return fit(problem, FitProgress.NONE);
+    }
+
+    public FitResult fit(FitProblem problem, FitProgress progress) {
+        FitOptions options = problem.options();
+        PointData data = new PointData(problem.points());
+        Parameterization par = new Parameterization(problem.free(), problem.pinned());
+        LocalOptimizer optimizer = LocalOptimizer.of(options.method());
+        SplittableRandom root = new SplittableRandom(options.seed());
+        SplittableRandom gridRandom = root.split();
+        SplittableRandom bootstrapRandom = root.split();
+
+        List<double[]> starts = StartGrid.starts(par, problem.pinned(), data, options.startGridSize(), gridRandom);
+        int looFits = options.leaveOneOut() ? data.size() : 0;
+        List<SplittableRandom> resampleRandoms = new ArrayList<>();
+        for (int b = 0; b < options.bootstrapResamples(); b++) {
+            resampleRandoms.add(bootstrapRandom.split());
+        }
+        try (LocalFitRunner runner = new LocalFitRunner(options.parallelism(), progress,
+                starts.size() + looFits + resampleRandoms.size())) {
+            return fit(problem, data, par, optimizer, starts, looFits, resampleRandoms, runner);
+        }
+    }
+
+    private FitResult fit(FitProblem problem, PointData data, Parameterization par, LocalOptimizer optimizer,
+                          List<double[]> starts, int looFits, List<SplittableRandom> resampleRandoms,
+                          LocalFitRunner runner) {
+        FitOptions options = problem.options();
+        int n = data.size();
+        HuberObjective full = new HuberObjective(par, data, range(n));
+        List<LocalFit> fromStarts = runner.run(FitProgress.Stage.STARTS, starts.size(),
+                s -> optimizer.minimize(full, starts.get(s), options.maxIterations()));
+        LocalFit best = null;
+        int converged = 0;
+        for (LocalFit f : fromStarts) {
+            if (f.converged()) {
+                converged++;
+                if (best == null || f.objective() < best.objective()) {
+                    best = f;
+                }
+            }
+        }
+        if (best == null) {
+            throw new FitDidNotConvergeException(starts.size(), "the optimiser hit its limit of "
+                    + options.maxIterations() + " iterations or left the admissible region from every start");
+        }
+        MoeLossModel model = finalModel(par.natural(best.x()), problem);
+        double[] optimum = best.x();
+
+        List<LocalFit> looRefits = runner.run(FitProgress.Stage.LEAVE_ONE_OUT, looFits,
+                i -> optimizer.minimize(new HuberObjective(par, data, rangeWithout(n, i)), optimum,
+                        options.maxIterations()));
+        double[] loo = new double[n];
+        int looFailures = 0;
+        for (int i = 0; i < looFits; i++) {
+            LocalFit f = looRefits.get(i);
+            loo[i] = f.converged() ? problem.points().get(i).predict(par.model(f.x())) : Double.NaN;
+            looFailures += f.converged() ? 0 : 1;
+        }
+
+        List<LocalFit> resampleFits = runner.run(FitProgress.Stage.BOOTSTRAP, resampleRandoms.size(), b -> {
+            SplittableRandom r = resampleRandoms.get(b);
+            int[] sample = new int[n];
+            for (int i = 0; i < n; i++) {
+                sample[i] = r.nextInt(n);
+            }
+            return optimizer.minimize(new HuberObjective(par, data, sample), optimum, options.maxIterations());
+        });
+        List<MoeLossModel> bootstrapModels = new ArrayList<>();
+        List<double[]> bootstrapNatural = new ArrayList<>();
+        for (LocalFit f : resampleFits) {
+            if (f.converged()) {
+                double[] natural = par.natural(f.x());
+                bootstrapNatural.add(natural);
+                bootstrapModels.add(finalModel(natural, problem));
+            }
+        }
+
+        List<RunResidual> residuals = new ArrayList<>();
+        double sumSquares = 0;
+        double maxAbs = 0;
+        double looSquares = 0;
+        int looCount = 0;
+        for (int i = 0; i < n; i++) {
+            FitPoint p = problem.points().get(i);
+            double predicted = p.predict(model);
+            double residual = predicted - p.observed();
+            sumSquares += residual * residual;
+            maxAbs = Math.max(maxAbs, Math.abs(residual));
+            double looPredicted = looFits > 0 ? loo[i] : Double.NaN;
+            if (!Double.isNaN(looPredicted)) {
+                looSquares += (looPredicted - p.observed()) * (looPredicted - p.observed());
+                looCount++;
+            }
+            residuals.add(new RunResidual(p.runId(), p.observed(), predicted, residual, looPredicted));
+        }
+
+        Map<String, Double> coefficients = new LinkedHashMap<>();
+        for (FitParameter p : FitParameter.values()) {
+            coefficients.put(p.label(), p.valueIn(model));
+        }
+        Map<String, Double> pinned = new LinkedHashMap<>();
+        problem.pinned().forEach((p, v) -> pinned.put(p.label(), v));
+        return new FitResult(model, coefficients, pinned, problem.metric(), n, best.objective(),
+                Math.sqrt(sumSquares / n), maxAbs, looCount > 0 ? Math.sqrt(looSquares / looCount) : Double.NaN,
+                looFailures, residuals, best.iterations(), starts.size(), converged,
+                intervals(par.free(), bootstrapNatural), bootstrapModels,
+                options.bootstrapResamples() - bootstrapModels.size(), problem.dataHash(), options);
+    }
+
+    private static Map<String, Interval> intervals(FitParameter[] free, List<double[]> bootstrap) {
+        Map<String, Interval> intervals = new LinkedHashMap<>();
+        if (bootstrap.isEmpty()) {
+            return intervals;
+        }
+        Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        for (FitParameter p : free) {
+            double[] values = bootstrap.stream().mapToDouble(v -> v[p.ordinal()]).toArray();
+            percentile.setData(values);
+            intervals.put(p.label(), new Interval(percentile.evaluate(LOWER_PERCENTILE),
+                    percentile.evaluate(UPPER_PERCENTILE)));
+        }
+        return intervals;
+    }
+
+    /** The fitted model, labelled with the data it came from and the ranges of its MoE runs. */
+    private static MoeLossModel finalModel(double[] natural, FitProblem problem) {
+        String id = "fit-" + problem.dataHash().substring(0, 12);
+        Citation citation = new Citation(id, "MoE Advisor fit", "Loss model fitted to " + problem.points().size()
+                + " runs (" + problem.metric() + ")", "", "data sha256 " + problem.dataHash());
+        return Parameterization.model(natural, id, problem.metric(), citation, moeRange(problem.points()));
+    }
+
+    private static EfficiencyLeverageLaw.ElRange moeRange(List<FitPoint> points) {
+        List<FitPoint> moe = points.stream().filter(FitPoint::isMoe).toList();
+        if (moe.isEmpty()) {
+            return new EfficiencyLeverageLaw.ElRange(Range.ANY, Range.ANY, Range.ANY);
+        }
+        return new EfficiencyLeverageLaw.ElRange(span(moe, FitPoint::compute), span(moe, FitPoint::activationRatio),
+                span(moe, FitPoint::granularity));
+    }
+
+    private static Range span(List<FitPoint> points, ToDoubleFunction<FitPoint> f) {
+        return new Range(points.stream().mapToDouble(f).min().orElseThrow(),
+                points.stream().mapToDouble(f).max().orElseThrow());
+    }
+
+    private static int[] range(int n) {
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        return all;
+    }
+
+    private static int[] rangeWithout(int n, int left) {
+        int[] rest = new int[n - 1];
+        for (int i = 0, k = 0; i < n; i++) {
+            if (i != left) {
+                rest[k++] = i;
+            }
+        }
+        return rest;
+    }
+}
