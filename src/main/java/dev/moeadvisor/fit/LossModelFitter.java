@@ -4,7 +4,6 @@ import dev.moeadvisor.law.Citation;
 import dev.moeadvisor.law.EfficiencyLeverageLaw;
 import dev.moeadvisor.law.MoeLossModel;
 import dev.moeadvisor.law.Range;
-import org.hipparchus.stat.descriptive.rank.Percentile;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,8 +27,6 @@ import java.util.function.ToDoubleFunction;
  */
 public final class LossModelFitter {
 
-    private static final double LOWER_PERCENTILE = 2.5;
-    private static final double UPPER_PERCENTILE = 97.5;
 
     public FitResult fit(FitProblem problem) {
         return fit(problem, FitProgress.NONE);
@@ -147,12 +144,8 @@ public final class LossModelFitter {
         if (bootstrap.isEmpty()) {
             return intervals;
         }
-        Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
         for (FitParameter p : free) {
-            double[] values = bootstrap.stream().mapToDouble(v -> v[p.ordinal()]).toArray();
-            percentile.setData(values);
-            intervals.put(p.label(), new Interval(percentile.evaluate(LOWER_PERCENTILE),
-                    percentile.evaluate(UPPER_PERCENTILE)));
+            intervals.put(p.label(), Interval.ofBootstrap(bootstrap.stream().mapToDouble(v -> v[p.ordinal()]).toArray()));
         }
         return intervals;
     }

@@ -1,5 +1,6 @@
 package dev.moeadvisor.plan;
 
+import dev.moeadvisor.fit.Interval;
 import dev.moeadvisor.law.ComputeOptimum;
 import dev.moeadvisor.law.AllocationLaw;
 import dev.moeadvisor.law.HyperParameterLaws;
@@ -84,7 +85,7 @@ public final class Planner {
                 denseLoss[i] = b.loss(d.activeParams(), d.tokens(), u, d.activationRatio(), d.granularity(), c);
             }
         }
-        return new Uncertainty(n, Interval.of(loss), Interval.of(el), dense.map(d -> Interval.of(denseLoss)));
+        return new Uncertainty(n, Interval.ofBootstrap(loss), Interval.ofBootstrap(el), dense.map(d -> Interval.ofBootstrap(denseLoss)));
     }
 
     private static InfeasiblePlanException infeasible(PlanRequest request, ShapeSearch.Outcome outcome) {

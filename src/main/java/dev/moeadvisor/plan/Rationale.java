@@ -56,8 +56,8 @@ final class Rationale {
                     + rejections.betterByConstraint().get(binding) + " shapes predicted better than the recommendation.");
         }
         uncertainty.ifPresent(u -> out.add("Across " + u.models() + " bootstrap loss models the recommendation's loss lies in ["
-                + Fmt.loss(u.recommendedLoss().low()) + ", " + Fmt.loss(u.recommendedLoss().high()) + "] and its EL in ["
-                + Fmt.num(u.recommendedEl().low()) + ", " + Fmt.num(u.recommendedEl().high()) + "] (95%)."));
+                + Fmt.loss(u.recommendedLoss().lower()) + ", " + Fmt.loss(u.recommendedLoss().upper()) + "] and its EL in ["
+                + Fmt.num(u.recommendedEl().lower()) + ", " + Fmt.num(u.recommendedEl().upper()) + "] (95%)."));
         return out;
     }
 

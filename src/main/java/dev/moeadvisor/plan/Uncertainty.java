@@ -1,5 +1,6 @@
 package dev.moeadvisor.plan;
 
+import dev.moeadvisor.fit.Interval;
 import java.util.Optional;
 
 /**

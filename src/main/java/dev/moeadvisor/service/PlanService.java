@@ -1,9 +1,5 @@
 package dev.moeadvisor.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.moeadvisor.plan.Budget;
 import dev.moeadvisor.plan.Candidate;
 import dev.moeadvisor.plan.PlanRequest;
@@ -30,10 +26,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class PlanService {
 
-    /** Storage form of requests and models: NaN and infinities as strings, unknown fields ignored. */
-    private static final ObjectMapper STORAGE = JsonMapper.builder()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).build();
-
     @Inject
     LossModelRegistry models;
     @Inject
@@ -49,8 +41,8 @@ public class PlanService {
         e.createdAt = OffsetDateTime.now(clock);
         e.modelId = model.id();
         e.modelLabel = model.label();
-        e.requestJson = write(request);
-        e.modelsJson = write(model);
+        e.requestJson = StoredJson.write(request);
+        e.modelsJson = StoredJson.write(model);
         e.computeFlops = request.computeFlops();
         e.uniqueTokens = Double.isFinite(request.uniqueTokens()) ? request.uniqueTokens() : null;
         Candidate r = result.recommended();
@@ -67,8 +59,8 @@ public class PlanService {
 
     public Optional<SavedPlan> get(long id) {
         return plans.findByIdOptional(id).map(e -> {
-            PlanRequest request = read(e.requestJson, PlanRequest.class);
-            LossModelChoice model = read(e.modelsJson, LossModelChoice.class);
+            PlanRequest request = StoredJson.read(e.requestJson, PlanRequest.class);
+            LossModelChoice model = StoredJson.read(e.modelsJson, LossModelChoice.class);
             return new SavedPlan(e.id, e.createdAt, model, new Planner(model.model()).plan(request, model.bootstrap()));
         });
     }
@@ -87,21 +79,5 @@ public class PlanService {
 
     /** A sweep's rows and the model they were ranked with. */
     public record SweepResult(LossModelChoice model, List<SweepRow> rows) {
-    }
-
-    private static String write(Object o) {
-        try {
-            return STORAGE.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store " + o.getClass().getSimpleName(), e);
-        }
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return STORAGE.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored " + type.getSimpleName() + " is unreadable", e);
-        }
     }
 }

@@ -6,17 +6,24 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-/** At start: load the bundled runs once. */
+/** At start: load the bundled runs once, then make sure the default fit exists (computed in the background). */
 @ApplicationScoped
 public class StartupLoader {
     private static final Logger LOG = Logger.getLogger(StartupLoader.class);
 
     @Inject
     DatasetService datasets;
+    @Inject
+    FitService fits;
+    @Inject
+    AdvisorConfig config;
 
     void onStart(@Observes StartupEvent event) {
         if (datasets.ensureBundled()) {
             LOG.infof("loaded the bundled data set %s", DatasetService.BUNDLED_SLUG);
+        }
+        if (config.fit().defaultAtStartup()) {
+            fits.ensureDefaultFit();
         }
     }
 }

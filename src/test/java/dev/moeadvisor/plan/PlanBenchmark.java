@@ -1,5 +1,6 @@
 package dev.moeadvisor.plan;
 
+import dev.moeadvisor.fit.Interval;
 import dev.moeadvisor.law.DenseLossLaw;
 import dev.moeadvisor.law.EfficiencyLeverageLaw;
 import dev.moeadvisor.law.MoeLossModel;

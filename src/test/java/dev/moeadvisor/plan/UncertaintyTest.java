@@ -1,5 +1,6 @@
 package dev.moeadvisor.plan;
 
+import dev.moeadvisor.fit.Interval;
 import dev.moeadvisor.law.DenseLossLaw;
 import dev.moeadvisor.law.EfficiencyLeverageLaw;
 import dev.moeadvisor.law.MoeLossModel;
@@ -15,10 +16,10 @@ class UncertaintyTest {
     @Test
     void percentilesInterpolateBetweenOrderStatistics() {
         // 5 values: position p/100·4; 2.5% → 0.1 → 1 + 0.1·(2 − 1); 97.5% → 3.9 → 4 + 0.9·(5 − 4)
-        Interval i = Interval.of(new double[] {5, 1, 4, 2, 3});
-        assertEquals(1.1, i.low(), 1e-12);
-        assertEquals(4.9, i.high(), 1e-12);
-        assertEquals(new Interval(7, 7), Interval.of(new double[] {7}));
+        Interval i = Interval.ofBootstrap(new double[] {5, 1, 4, 2, 3});
+        assertEquals(1.1, i.lower(), 1e-12);
+        assertEquals(4.9, i.upper(), 1e-12);
+        assertEquals(new Interval(7, 7), Interval.ofBootstrap(new double[] {7}));
     }
 
     @Test
@@ -34,12 +35,12 @@ class UncertaintyTest {
         double loss = plan.recommended().loss();
         // shifts sorted: 2.5% at position 0.1 → −0.019; 97.5% at 3.9 → +0.019
         assertEquals(5, u.models());
-        assertEquals(loss - 0.019, u.recommendedLoss().low(), 1e-12);
-        assertEquals(loss + 0.019, u.recommendedLoss().high(), 1e-12);
-        assertEquals(plan.recommended().efficiencyLeverage(), u.recommendedEl().low(), 1e-12);
-        assertEquals(plan.recommended().efficiencyLeverage(), u.recommendedEl().high(), 1e-12);
+        assertEquals(loss - 0.019, u.recommendedLoss().lower(), 1e-12);
+        assertEquals(loss + 0.019, u.recommendedLoss().upper(), 1e-12);
+        assertEquals(plan.recommended().efficiencyLeverage(), u.recommendedEl().lower(), 1e-12);
+        assertEquals(plan.recommended().efficiencyLeverage(), u.recommendedEl().upper(), 1e-12);
         double dense = plan.dense().orElseThrow().baseline().loss();
-        assertEquals(dense - 0.019, u.denseLoss().orElseThrow().low(), 1e-12);
+        assertEquals(dense - 0.019, u.denseLoss().orElseThrow().lower(), 1e-12);
         assertTrue(plan.rationale().stream().anyMatch(s -> s.contains("5 bootstrap")));
         assertTrue(new Planner(base).plan(PlanRequest.builder(1e20, 1e11).build()).uncertainty().isEmpty());
     }

@@ -51,15 +51,15 @@ public record PlanResponse(
         PlanResult r = saved.result();
         var u = r.uncertainty();
         DenseDto dense = r.dense().map(d -> dense(d, u.flatMap(x -> x.denseLoss())
-                .map(i -> new IntervalDto(i.low(), i.high())).orElse(null))).orElse(null);
+                .map(i -> new IntervalDto(i.lower(), i.upper())).orElse(null))).orElse(null);
         return new PlanResponse(saved.id(), "/plans/" + saved.id(), "/api/v1/plans/" + saved.id(), saved.createdAt(),
                 new ModelDto(saved.model().id(), saved.model().label(), saved.model().unit(),
                         saved.model().bootstrap().size()),
                 r.request().computeFlops(),
                 Double.isFinite(r.request().uniqueTokens()) ? r.request().uniqueTokens() : null,
                 CandidateDto.of(r.recommended()),
-                u.map(x -> new IntervalDto(x.recommendedLoss().low(), x.recommendedLoss().high())).orElse(null),
-                u.map(x -> new IntervalDto(x.recommendedEl().low(), x.recommendedEl().high())).orElse(null),
+                u.map(x -> new IntervalDto(x.recommendedLoss().lower(), x.recommendedLoss().upper())).orElse(null),
+                u.map(x -> new IntervalDto(x.recommendedEl().lower(), x.recommendedEl().upper())).orElse(null),
                 r.alternatives().stream().map(CandidateDto::of).toList(),
                 dense,
                 new EvaluateResponse.ComputeOptimal(EvaluateResponse.Optimum.of(r.moeOptimal()),

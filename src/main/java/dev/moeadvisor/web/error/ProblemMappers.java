@@ -9,6 +9,8 @@ import dev.moeadvisor.budget.BudgetException;
 import dev.moeadvisor.plan.InfeasiblePlanException;
 import dev.moeadvisor.plan.PlanRequestException;
 import dev.moeadvisor.runs.RunDataException;
+import dev.moeadvisor.service.FitCapacityException;
+import dev.moeadvisor.service.InvalidFitRequestException;
 import dev.moeadvisor.service.UnknownModelException;
 import dev.moeadvisor.service.ReadOnlyDatasetException;
 import dev.moeadvisor.service.UnknownDatasetException;
@@ -88,6 +90,17 @@ public class ProblemMappers {
                 List.of(new Problem.FieldError("model", e.getMessage())));
         Response r = respond(uri, headers, p);
         return e.notReadyYet() ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFitRequest(InvalidFitRequestException e, UriInfo uri, HttpHeaders headers) {
+        return invalid(uri, headers, List.of(new Problem.FieldError(e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response fitCapacity(FitCapacityException e, UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(respond(uri, headers, new Problem("too-many-fits", "Too many fits", 429,
+                e.getMessage(), path(uri), null))).header("Retry-After", "10").build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,41 @@
+package dev.moeadvisor.service;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to fit: a data set's runs of one metric, optionally filtered, with coefficients pinned to given values.
+ *
+ * @param dataset   the data set's id
+ * @param metric    the metric to fit (one per fit: units never mix)
+ * @param filter    which runs (null: all runs of the metric)
+ * @param pinned    coefficient name → value; names {@code E, A_N, B_D, alpha, beta, a, d, gamma, betaG, aStart,
+ *                  aMax}; unnamed ones take the default (γ, β_G, A_start, A_max pinned at Ling's values)
+ * @param seed      seed of the start grid and bootstrap (null: the configured default)
+ * @param bootstrap bootstrap resamples (null: the configured default)
+ */
+public record FitRequest(String dataset, String metric, RunFilter filter, Map<String, Double> pinned, Long seed,
+                         Integer bootstrap) {
+
+    /**
+     * Which runs of the data set to fit; null or empty lists select all.
+     *
+     * @param tables the source table numbers
+     * @param kinds  {@code moe}, {@code dense}
+     * @param runIds explicit run ids
+     */
+    public record RunFilter(List<Integer> tables, List<String> kinds, List<String> runIds) {
+        public RunFilter {
+            tables = tables == null ? List.of() : List.copyOf(tables);
+            kinds = kinds == null ? List.of() : List.copyOf(kinds);
+            runIds = runIds == null ? List.of() : List.copyOf(runIds);
+        }
+
+        public static final RunFilter ALL = new RunFilter(null, null, null);
+    }
+
+    public FitRequest {
+        filter = filter == null ? RunFilter.ALL : filter;
+        pinned = pinned == null ? Map.of() : Map.copyOf(new java.util.TreeMap<>(pinned));
+    }
+}

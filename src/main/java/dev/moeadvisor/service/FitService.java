@@ -1,0 +1,252 @@
+package dev.moeadvisor.service;
+
+import dev.moeadvisor.fit.FitDidNotConvergeException;
+import dev.moeadvisor.fit.FitOptions;
+import dev.moeadvisor.fit.FitPoint;
+import dev.moeadvisor.fit.FitProblem;
+import dev.moeadvisor.fit.FitResult;
+import dev.moeadvisor.fit.InvalidFitProblemException;
+import dev.moeadvisor.fit.LossModelFitter;
+import dev.moeadvisor.runs.TrainingRun;
+import dev.moeadvisor.store.DatasetEntity;
+import dev.moeadvisor.store.FitEntity;
+import dev.moeadvisor.store.FitRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Fits the loss model to a data set's runs (science: Huber on log loss, seeded multi-start, bootstrap, LOO) and
+ * stores every fit with its request, seed, a hash of its runs, and its result. Small fits run while the caller
+ * waits; larger ones in the background, with progress. An identical request to a finished fit returns that fit.
+ */
+@ApplicationScoped
+public class FitService implements FittedModels {
+
+    private static final Logger LOG = Logger.getLogger(FitService.class);
+    /** Tables 9–13 of arXiv 2506.12119: the 2B/7B sweeps and dense baselines on unique data. */
+    static final List<Integer> DEFAULT_TABLES = List.of(9, 10, 11, 12, 13);
+
+    @Inject
+    DatasetService datasets;
+    @Inject
+    FitRepository fits;
+    @Inject
+    AdvisorConfig config;
+    @Inject
+    Clock clock;
+
+    private final Map<Long, Double> progress = new ConcurrentHashMap<>();
+    private final Map<Long, LossModelChoice> models = new ConcurrentHashMap<>();
+    private Semaphore slots;
+    private ExecutorService executor;
+
+    @PostConstruct
+    void start() {
+        slots = new Semaphore(config.fit().maxConcurrent());
+        executor = Executors.newFixedThreadPool(config.fit().maxConcurrent(), r -> {
+            Thread t = new Thread(r, "fit");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    /** The default fit: the bundled validation-BPC runs on unique data (Tables 9–13), all defaults. */
+    public FitRequest defaultRequest() {
+        return withDefaults(new FitRequest(DatasetService.BUNDLED_SLUG, "val_bpc",
+                new FitRequest.RunFilter(DEFAULT_TABLES, null, null), Map.of(), null, null));
+    }
+
+    /**
+     * Starts a fit. Answers the finished fit when it was small enough to run now or an identical one exists;
+     * otherwise a {@code RUNNING} fit whose progress {@link #get} reports.
+     */
+    public FitView submit(FitRequest raw) {
+        FitRequest request = withDefaults(raw);
+        FitProblem problem = problem(request);
+        DatasetEntity dataset = datasets.entity(request.dataset());
+        String hash = Hashes.sha256(dataset.dataHash + "\n" + StoredJson.write(request));
+        Optional<FitEntity> same = QuarkusTransaction.requiringNew().call(() -> fits.findDoneByRequestHash(hash));
+        if (same.isPresent()) {
+            return get(same.get().id).orElseThrow();
+        }
+        if (!slots.tryAcquire()) {
+            throw new FitCapacityException(config.fit().maxConcurrent());
+        }
+        long id;
+        try {
+            id = QuarkusTransaction.requiringNew().call(() -> create(request, dataset.slug, hash, problem));
+        } catch (RuntimeException e) {
+            slots.release();
+            throw e;
+        }
+        progress.put(id, 0.0);
+        if (work(problem) <= config.fit().backgroundAbove()) {
+            run(id, problem);
+        } else {
+            executor.submit(() -> run(id, problem));
+        }
+        return get(id).orElseThrow();
+    }
+
+    /** Makes sure the default fit exists, computing it in the background when it does not. */
+    public void ensureDefaultFit() {
+        boolean present = QuarkusTransaction.requiringNew().call(() -> fits.findDefault().isPresent());
+        if (!present) {
+            FitRequest request = defaultRequest();
+            executor.submit(() -> {
+                try {
+                    submit(request);
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "the default fit failed");
+                }
+            });
+        }
+    }
+
+    public Optional<FitView> get(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> fits.findByIdOptional(id).map(this::view));
+    }
+
+    public List<FitView> list() {
+        return QuarkusTransaction.requiringNew().call(() -> fits.listNewestFirst().stream().map(this::view).toList());
+    }
+
+    @Override
+    public Optional<LossModelChoice> defaultFit() {
+        return QuarkusTransaction.requiringNew().call(() -> fits.findDefault().map(this::choice));
+    }
+
+    @Override
+    public Optional<LossModelChoice> fit(String id) {
+        if (!id.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> fits.findByIdOptional(Long.parseLong(id))
+                .filter(f -> f.status == FitEntity.Status.DONE).map(this::choice));
+    }
+
+    private LossModelChoice choice(FitEntity f) {
+        return models.computeIfAbsent(f.id, id -> {
+            FitResult r = StoredJson.read(f.resultJson, FitResult.class);
+            return new LossModelChoice(Long.toString(id), "Fit #" + id + " of " + f.dataset.slug + " (" + f.metric
+                    + ", " + r.runCount() + " runs" + (f.isDefault ? ", the default fit" : "") + ")", f.metric,
+                    r.model(), r.bootstrapModels());
+        });
+    }
+
+    private FitRequest withDefaults(FitRequest r) {
+        if (r.dataset() == null || r.dataset().isBlank()) {
+            throw new InvalidFitRequestException("dataset", "give the data set's id");
+        }
+        if (r.metric() == null || r.metric().isBlank()) {
+            throw new InvalidFitRequestException("metric", "give the metric to fit (one per fit)");
+        }
+        int bootstrap = r.bootstrap() != null ? r.bootstrap() : config.fit().bootstrap();
+        if (bootstrap < 0 || bootstrap > config.fit().maxBootstrap()) {
+            throw new InvalidFitRequestException("bootstrap", "must lie in [0, " + config.fit().maxBootstrap() + "]");
+        }
+        return new FitRequest(r.dataset(), r.metric(), r.filter(), r.pinned(),
+                r.seed() != null ? r.seed() : config.fit().defaultSeed(), bootstrap);
+    }
+
+    private FitProblem problem(FitRequest r) {
+        List<TrainingRun> all = datasets.runs(r.dataset());
+        if (all.stream().noneMatch(run -> run.metric().equals(r.metric()))) {
+            throw new InvalidFitRequestException("metric", "data set '" + r.dataset() + "' has no runs with metric '"
+                    + r.metric() + "'");
+        }
+        FitRequest.RunFilter f = r.filter();
+        List<TrainingRun> selected = all.stream().filter(run -> run.metric().equals(r.metric()))
+                .filter(run -> f.tables().isEmpty() || (run.table() != null && f.tables().contains(run.table())))
+                .filter(run -> f.kinds().isEmpty() || f.kinds().contains(run.kind().label()))
+                .filter(run -> f.runIds().isEmpty() || f.runIds().contains(run.runId()))
+                .toList();
+        if (selected.isEmpty()) {
+            throw new InvalidFitRequestException("filter", "no run of metric '" + r.metric() + "' passes the filter");
+        }
+        FitOptions options = FitOptions.defaults().withSeed(r.seed()).withBootstrapResamples(r.bootstrap())
+                .withStartGridSize(config.fit().starts());
+        try {
+            return FitProblem.of(selected, r.pinned(), options);
+        } catch (InvalidFitProblemException e) {
+            throw new InvalidFitRequestException(e.getMessage().startsWith("pinned") || e.getMessage().contains("pin")
+                    ? "pinned" : "filter", e.getMessage());
+        }
+    }
+
+    /** Local optimisations a fit will run: the starts, one per bootstrap resample, one per left-out run. */
+    private long work(FitProblem p) {
+        long n = p.points().size();
+        return n * (p.options().startGridSize() + p.options().bootstrapResamples() + (p.options().leaveOneOut() ? n : 0));
+    }
+
+    private long create(FitRequest request, String slug, String hash, FitProblem problem) {
+        FitEntity e = new FitEntity();
+        e.dataset = datasets.entity(slug);
+        e.metric = request.metric();
+        e.requestJson = StoredJson.write(request);
+        e.requestHash = hash;
+        e.isDefault = request.equals(defaultRequest());
+        e.status = FitEntity.Status.RUNNING;
+        e.seed = request.seed();
+        e.runCount = problem.points().size();
+        e.runsHash = problem.dataHash();
+        e.createdAt = OffsetDateTime.now(clock);
+        fits.persist(e);
+        return e.id;
+    }
+
+    private void run(long id, FitProblem problem) {
+        try {
+            FitResult result = new LossModelFitter().fit(problem, (stage, done, total, overall) -> progress.put(id, overall));
+            finish(id, FitEntity.Status.DONE, null, StoredJson.write(result));
+        } catch (FitDidNotConvergeException | InvalidFitProblemException e) {
+            finish(id, FitEntity.Status.FAILED, e.getMessage(), null);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "fit %d failed", id);
+            finish(id, FitEntity.Status.FAILED, "the fit failed unexpectedly; the error has been logged", null);
+        } finally {
+            progress.remove(id);
+            slots.release();
+        }
+    }
+
+    private void finish(long id, FitEntity.Status status, String message, String resultJson) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            FitEntity e = fits.findById(id);
+            e.status = status;
+            e.message = message;
+            e.resultJson = resultJson;
+            e.progress = 1.0;
+            e.finishedAt = OffsetDateTime.now(clock);
+        });
+    }
+
+    private FitView view(FitEntity e) {
+        FitRequest request = StoredJson.read(e.requestJson, FitRequest.class);
+        FitResult result = e.status == FitEntity.Status.DONE ? StoredJson.read(e.resultJson, FitResult.class) : null;
+        List<FitPoint> points = result == null ? List.of() : problem(request).points();
+        double p = e.status == FitEntity.Status.RUNNING ? progress.getOrDefault(e.id, 0.0) : 1.0;
+        return new FitView(e.id, request, e.isDefault, e.status.name(), p, e.message, e.createdAt, e.finishedAt,
+                result, points);
+    }
+}

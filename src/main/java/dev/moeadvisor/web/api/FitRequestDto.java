@@ -1,0 +1,30 @@
+package dev.moeadvisor.web.api;
+
+import dev.moeadvisor.service.FitRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code POST /api/v1/fits}: {@code dataset} and {@code metric} (required), an optional {@code filter}
+ * ({@code tables}, {@code kinds}, {@code runIds}), {@code pinned} coefficients ({@code {"gamma": 0.0167}}),
+ * {@code seed} and {@code bootstrap} resamples.
+ */
+public record FitRequestDto(@NotBlank @Size(max = 80) String dataset, @NotBlank @Size(max = 40) String metric,
+                            FilterDto filter, Map<String, Double> pinned, Long seed,
+                            @Min(0) @Max(100000) Integer bootstrap) {
+
+    /** Which runs to fit. */
+    public record FilterDto(@Size(max = 1000) List<Integer> tables, @Size(max = 2) List<String> kinds,
+                            @Size(max = 100000) List<String> runIds) {}
+
+    public FitRequest toRequest() {
+        FitRequest.RunFilter f = filter == null ? null
+                : new FitRequest.RunFilter(filter.tables(), filter.kinds(), filter.runIds());
+        return new FitRequest(dataset, metric, f, pinned, seed, bootstrap);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.moeadvisor.web.api;
+
+import dev.moeadvisor.budget.BudgetInput;
+import dev.moeadvisor.service.FitService;
+import dev.moeadvisor.service.FitView;
+import dev.moeadvisor.service.LossModelRegistry;
+import dev.moeadvisor.service.PredictionService;
+import dev.moeadvisor.web.error.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Fits of the loss model to data sets, and predictions with them. */
+@Path("/api/v1/fits")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "fits")
+public class FitsResource {
+
+    @Inject
+    FitService fits;
+    @Inject
+    PredictionService predictions;
+
+    /** A prediction's answer. */
+    public record PredictionDto(String model, String unit, double predicted, Double lower, Double upper,
+                                double efficiencyLeverage, double tokens, double computeFlops, double activeParams,
+                                double activationRatio, Double granularity) {}
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Fit the loss model; 201 with the fit when done at once, 202 with a status URL when it runs on")
+    public Response fit(@NotNull @Valid FitRequestDto request) {
+        FitView v = fits.submit(request.toRequest());
+        FitDto dto = FitDto.of(v);
+        if ("FAILED".equals(v.status())) {
+            throw new ProblemException(422, "fit-did-not-converge", "Fit did not converge",
+                    v.message() + " (fit " + v.id() + ")", null);
+        }
+        int status = v.done() ? 201 : 202;
+        return Response.status(status).location(URI.create(dto.statusUrl())).entity(dto).build();
+    }
+
+    @GET
+    public List<FitDto> list() {
+        List<FitDto> out = new ArrayList<>();
+        out.add(FitDto.published());
+        fits.list().stream().map(FitDto::of).forEach(out::add);
+        return out;
+    }
+
+    @GET
+    @Path("{id}")
+    public FitDto get(@PathParam("id") String id) {
+        if (LossModelRegistry.PUBLISHED.equals(id)) {
+            return FitDto.published();
+        }
+        return (id.matches("\\d{1,18}") ? fits.get(Long.parseLong(id)) : java.util.Optional.<FitView>empty())
+                .map(FitDto::of).orElseThrow(() -> ProblemException.notFound("fit", id));
+    }
+
+    @POST
+    @Path("{id}/predict")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Predict the metric and EL of a shape trained on tokens (or compute) with this fit")
+    public PredictionDto predict(@PathParam("id") String id, @NotNull @Valid PredictRequestDto request) {
+        if (!LossModelRegistry.PUBLISHED.equals(id)) {
+            get(id);
+        }
+        var p = predictions.predict(id, request.shape().toShape(),
+                new BudgetInput(request.tokens(), request.computeFlops(), null), request.uniqueTokens());
+        return new PredictionDto(p.model().id(), p.model().unit(), p.predicted(), finite(p.low()), finite(p.high()),
+                p.efficiencyLeverage(), p.budget().tokens(), p.budget().computeFlops(), p.metrics().activeParams(),
+                p.metrics().activationRatioLing(), finite(p.metrics().granularity()));
+    }
+
+    private static Double finite(double x) {
+        return Double.isFinite(x) ? x : null;
+    }
+}
