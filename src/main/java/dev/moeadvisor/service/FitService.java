@@ -8,7 +8,6 @@ import dev.moeadvisor.fit.FitResult;
 import dev.moeadvisor.fit.InvalidFitProblemException;
 import dev.moeadvisor.fit.LossModelFitter;
 import dev.moeadvisor.runs.TrainingRun;
-import dev.moeadvisor.store.DatasetEntity;
 import dev.moeadvisor.store.FitEntity;
 import dev.moeadvisor.store.FitRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -81,19 +80,19 @@ public class FitService implements FittedModels {
      */
     public FitView submit(FitRequest raw) {
         FitRequest request = withDefaults(raw);
-        FitProblem problem = problem(request);
-        DatasetEntity dataset = datasets.entity(request.dataset());
-        String hash = Hashes.sha256(dataset.dataHash + "\n" + StoredJson.write(request));
-        Optional<FitEntity> same = QuarkusTransaction.requiringNew().call(() -> fits.findDoneByRequestHash(hash));
+        FitProblem problem = QuarkusTransaction.requiringNew().call(() -> problem(request));
+        String hash = QuarkusTransaction.requiringNew().call(() ->
+                Hashes.sha256(datasets.entity(request.dataset()).dataHash + "\n" + StoredJson.write(request)));
+        Optional<Long> same = QuarkusTransaction.requiringNew().call(() -> fits.findDoneByRequestHash(hash).map(f -> f.id));
         if (same.isPresent()) {
-            return get(same.get().id).orElseThrow();
+            return get(same.get()).orElseThrow();
         }
         if (!slots.tryAcquire()) {
             throw new FitCapacityException(config.fit().maxConcurrent());
         }
         long id;
         try {
-            id = QuarkusTransaction.requiringNew().call(() -> create(request, dataset.slug, hash, problem));
+            id = QuarkusTransaction.requiringNew().call(() -> create(request, hash, problem));
         } catch (RuntimeException e) {
             slots.release();
             throw e;
@@ -186,10 +185,14 @@ public class FitService implements FittedModels {
         FitOptions options = FitOptions.defaults().withSeed(r.seed()).withBootstrapResamples(r.bootstrap())
                 .withStartGridSize(config.fit().starts());
         try {
+            FitProblem.parsePins(r.pinned());
+        } catch (InvalidFitProblemException e) {
+            throw new InvalidFitRequestException("pinned", e.getMessage());
+        }
+        try {
             return FitProblem.of(selected, r.pinned(), options);
         } catch (InvalidFitProblemException e) {
-            throw new InvalidFitRequestException(e.getMessage().startsWith("pinned") || e.getMessage().contains("pin")
-                    ? "pinned" : "filter", e.getMessage());
+            throw new InvalidFitRequestException(r.pinned().isEmpty() ? "filter" : "pinned", e.getMessage());
         }
     }
 
@@ -199,9 +202,9 @@ public class FitService implements FittedModels {
         return n * (p.options().startGridSize() + p.options().bootstrapResamples() + (p.options().leaveOneOut() ? n : 0));
     }
 
-    private long create(FitRequest request, String slug, String hash, FitProblem problem) {
+    private long create(FitRequest request, String hash, FitProblem problem) {
         FitEntity e = new FitEntity();
-        e.dataset = datasets.entity(slug);
+        e.dataset = datasets.entity(request.dataset());
         e.metric = request.metric();
         e.requestJson = StoredJson.write(request);
         e.requestHash = hash;

@@ -1,0 +1,90 @@
+package dev.moeadvisor.web.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code /api/v1/fits} over real HTTP and the database. */
+@QuarkusTest
+class FitsApiTest {
+
+    @Test
+    void defaultFitOfTheBundledRunsIsComputedAtStartAndMeetsTheHeldOutTarget() throws Exception {
+        String id = DefaultFit.awaitId();
+        JsonPath fit = ApiJson.of(given().get("/api/v1/fits/" + id).then().statusCode(200).extract().response());
+        assertEquals("equal-resources-2025", fit.getString("dataset"));
+        assertEquals("val_bpc", fit.getString("metric"));
+        assertEquals(50, fit.getInt("runCount"), "Tables 9–13 of arXiv 2506.12119: 44 MoE + 6 dense runs");
+        assertTrue(fit.getDouble("diagnostics.leaveOneOutRmse") <= 0.006, "LOO RMSE");
+        assertEquals(50, fit.getList("residuals").size());
+        assertTrue(fit.getBoolean("coefficients.gamma.pinned"));
+        assertNotNull(fit.get("coefficients.a.lower"), "bootstrap interval of a free coefficient");
+        // Asking again for the same fit answers the stored one.
+        given().contentType(ContentType.JSON).body(Map.of("dataset", "equal-resources-2025", "metric", "val_bpc",
+                        "filter", Map.of("tables", List.of(9, 10, 11, 12, 13))))
+                .post("/api/v1/fits").then().statusCode(201).body("id", equalTo(id));
+    }
+
+    @Test
+    void fitWithPinsAndPrediction() {
+        JsonPath fit = ApiJson.of(given().contentType(ContentType.JSON)
+                .body(Map.of("dataset", "equal-resources-2025", "metric", "val_bpc",
+                        "filter", Map.of("tables", List.of(11, 12, 13)), "pinned", Map.of("d", 0.0),
+                        "seed", 7, "bootstrap", 10))
+                .post("/api/v1/fits").then().statusCode(201).body("status", equalTo("DONE"))
+                .extract().response());
+        assertEquals(0.0, fit.getDouble("coefficients.d.value"));
+        assertTrue(fit.getList("pinned").contains("d"));
+        assertEquals(7, fit.getLong("diagnostics.seed"));
+        String id = fit.getString("id");
+        // The best 7B run of Table 12 (er-t12-5: val BPC 0.4543): the fit predicts it within 0.01 BPC.
+        JsonPath p = ApiJson.of(given().contentType(ContentType.JSON).body("""
+                {"shape":{"vocabSize":65536,"seqLen":2048,"layers":24,"denseLayers":1,"dModel":2048,"heads":16,
+                 "dFfn":5464,"experts":78,"topK":6,"sharedExperts":1,"dExpert":512,"dShared":3072},
+                 "tokens":3.16e11}""").post("/api/v1/fits/" + id + "/predict").then().statusCode(200)
+                .extract().response());
+        assertEquals(0.4543, p.getDouble("predicted"), 0.01);
+        assertTrue(p.getDouble("lower") <= p.getDouble("upper"));
+        assertTrue(p.getDouble("efficiencyLeverage") > 1);
+    }
+
+    @Test
+    void publishedLingCoefficientsAreAFitLikeModel() {
+        given().get("/api/v1/fits/ling-2025").then().statusCode(200).body("kind", equalTo("published"))
+                .body("coefficients.a.value", equalTo(1.23f));
+        given().get("/api/v1/fits").then().body("id", hasItem("ling-2025"));
+        given().contentType(ContentType.JSON).body("""
+                {"shape":{"vocabSize":126464,"seqLen":4096,"layers":20,"denseLayers":1,"dModel":2048,"heads":16,"kvHeads":4,
+                 "dFfn":5120,"experts":384,"topK":12,"sharedExperts":1,"dExpert":384},"computeFlops":1e22}""")
+                .post("/api/v1/fits/ling-2025/predict").then().statusCode(200);
+    }
+
+    @Test
+    void badFitRequestsNameTheField() {
+        given().contentType(ContentType.JSON).body(Map.of("dataset", "nope", "metric", "val_bpc"))
+                .post("/api/v1/fits").then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("dataset", "equal-resources-2025", "metric", "bits"))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("metric"));
+        given().contentType(ContentType.JSON).body(Map.of("dataset", "equal-resources-2025", "metric", "val_bpc",
+                        "filter", Map.of("tables", List.of(99))))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("filter"));
+        given().contentType(ContentType.JSON).body(Map.of("dataset", "equal-resources-2025", "metric", "val_bpc",
+                        "pinned", Map.of("zeta", 1.0)))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("pinned"));
+        given().contentType(ContentType.JSON).body(Map.of("dataset", "equal-resources-2025", "metric", "val_bpc",
+                        "bootstrap", -1))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("bootstrap"));
+        given().get("/api/v1/fits/999999").then().statusCode(404);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.moeadvisor.web.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code /api/v1/plan}, sweeps and saved plans over real HTTP. */
+@QuarkusTest
+class PlanApiTest {
+
+    static JsonPath plan(Object body) {
+        return ApiJson.of(given().contentType(ContentType.JSON).body(body).post("/api/v1/plan")
+                .then().statusCode(201).extract().response());
+    }
+
+    @Test
+    void unconstrainedAtOneE22WithThePublishedLaw() {
+        JsonPath p = plan(Map.of("computeFlops", 1e22, "model", "ling-2025"));
+        double a = p.getDouble("recommended.activationRatio.ling");
+        double g = p.getDouble("recommended.granularity");
+        assertTrue(a <= 0.05, "A " + a);
+        assertTrue(g >= 8 && g <= 16, "G " + g);
+        assertTrue(p.getDouble("recommended.efficiencyLeverage") >= 6);
+        assertTrue(p.getList("warnings.code").size() > 0, "EL above the fitted range is flagged");
+        assertEquals(1e22, p.getDouble("recommended.tokens") * p.getDouble("recommended.flopsPerToken"), 1e22 * 1e-9);
+        assertNotNull(p.get("denseBaseline.shape"));
+        assertTrue(p.getList("alternatives").size() > 0);
+        assertTrue(p.getList("rationale").size() > 0);
+        // The permalink reproduces the plan.
+        JsonPath again = ApiJson.of(given().get(p.getString("url")).then().statusCode(200).extract().response());
+        assertEquals(p.getDouble("recommended.predictedLoss"), again.getDouble("recommended.predictedLoss"));
+        assertEquals(p.getMap("recommended.shape"), again.getMap("recommended.shape"));
+        given().get("/api/v1/plans").then().statusCode(200).body("id", hasItem(p.getInt("id")));
+    }
+
+    @Test
+    void equalResourcesQuestionWithTheDefaultFit() throws Exception {
+        DefaultFit.awaitId();
+        JsonPath p = plan(Map.of("computeFlops", 2.86e21, "uniqueTokens", 316e9, "fixedTotalParams", 6.52e9,
+                "seqLen", 2048));
+        double ra = p.getDouble("recommended.activationRatio.params");
+        assertTrue(ra >= 0.10 && ra <= 0.35, "r_a " + ra);
+        assertTrue(Math.abs(p.getDouble("recommended.totalParams") / 6.52e9 - 1) <= 0.05);
+        assertTrue(Math.abs(p.getDouble("denseBaseline.shape.totalParams") / 6.52e9 - 1) <= 0.05);
+        assertTrue(p.getDouble("recommended.predictedLoss") < p.getDouble("denseBaseline.shape.predictedLoss"));
+        assertEquals("val_bpc", p.getString("model.unit"));
+        double lo = p.getDouble("predictedLossInterval.low");
+        double hi = p.getDouble("predictedLossInterval.high");
+        assertTrue(lo <= hi && hi - lo < 0.05, "bootstrap interval [" + lo + ", " + hi + "]");
+    }
+
+    @Test
+    void infeasibleBudgetsAre422NamingTheBindingConstraint() {
+        given().contentType(ContentType.JSON).body(Map.of("computeFlops", 1e10, "model", "ling-2025"))
+                .post("/api/v1/plan").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("computeFlops"));
+        given().contentType(ContentType.JSON).body(Map.of("computeFlops", 1e21, "maxTotalParams", 1e6,
+                        "model", "ling-2025"))
+                .post("/api/v1/plan").then().statusCode(422).body("errors.field", hasItem("memoryCap"));
+    }
+
+    @Test
+    void gpuBudgetAndBadInput() {
+        JsonPath p = plan(Map.of("gpuBudget", Map.of("gpu", "H100", "count", 1024, "hours", 720, "mfu", 0.35),
+                "uniqueTokens", 1e13, "model", "ling-2025"));
+        assertEquals(1024 * 720 * 3600.0 * 989e12 * 0.35, p.getDouble("computeFlops"), 1e15);
+        given().contentType(ContentType.JSON).body(Map.of("computeFlops", -5)).post("/api/v1/plan")
+                .then().statusCode(400).body("errors.field", hasItem("computeFlops"));
+        given().contentType(ContentType.JSON).body(Map.of("computeFlops", 1e21, "gpuBudget",
+                        Map.of("gpu", "H100", "count", 8, "hours", 1, "mfu", 0.4)))
+                .post("/api/v1/plan").then().statusCode(400).body("errors.field", hasItem("budget"));
+        given().contentType(ContentType.JSON).body(Map.of("computeFlops", 1e21, "model", "no-such-model"))
+                .post("/api/v1/plan").then().statusCode(400).body("errors.field", hasItem("model"));
+        given().contentType(ContentType.JSON).body(Map.of("computeFlops", 1e21, "minTopK", 5, "maxTopK", 2,
+                        "model", "ling-2025"))
+                .post("/api/v1/plan").then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/v1/plans/424242").then().statusCode(404);
+    }
+
+    @Test
+    void sweepOfOneHundredBudgetsAsJsonAndCsv() {
+        Map<String, Object> body = Map.of("template", Map.of("model", "ling-2025"), "minComputeFlops", 1e19,
+                "maxComputeFlops", 1e23, "computePoints", 50, "uniqueTokens", List.of(1e12, 1e13));
+        List<Map<String, Object>> rows = given().contentType(ContentType.JSON).body(body).post("/api/v1/plan/sweep")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertEquals(100, rows.size());
+        String csv = given().contentType(ContentType.JSON).accept("text/csv").body(body).post("/api/v1/plan/sweep")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertEquals(101, csv.strip().split("\n").length, "header + 100 rows");
+        List<Map<String, Object>> tooMany = new ArrayList<>();
+        for (int i = 0; i < 401; i++) {
+            tooMany.add(Map.of("computeFlops", 1e20));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("budgets", tooMany)).post("/api/v1/plan/sweep")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void defaultModelNamesItsFit() throws Exception {
+        String id = DefaultFit.awaitId();
+        plan(Map.of("computeFlops", 1e21, "uniqueTokens", 1e12)).getString("model.id").equals(id);
+        given().contentType(ContentType.JSON).body(Map.of("computeFlops", 1e21, "model", id)).post("/api/v1/plan")
+                .then().statusCode(201).body("model.id", equalTo(id));
+    }
+}
