@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON form of what the service stores in CLOB columns (plan requests, loss-model snapshots, fit results):
+ * The JSON form of what the service stores in large text columns (plan requests, loss-model snapshots, fit results):
  * plain records, NaN and infinities written as strings, unknown fields ignored so that older rows stay readable.
  */
 final class StoredJson {

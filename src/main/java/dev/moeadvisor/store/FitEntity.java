@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -31,7 +30,6 @@ public class FitEntity extends PanacheEntityBase {
     @JoinColumn(name = "dataset_id")
     public DatasetEntity dataset;
     public String metric;
-    @Lob
     @Column(name = "request_json")
     public String requestJson;
     @Column(name = "request_hash")
@@ -47,7 +45,6 @@ public class FitEntity extends PanacheEntityBase {
     public String runsHash;
     @Column(name = "run_count")
     public Integer runCount;
-    @Lob
     @Column(name = "result_json")
     public String resultJson;
     @Column(name = "created_at")

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
@@ -24,10 +23,8 @@ public class PlanEntity extends PanacheEntityBase {
     public String modelId;
     @Column(name = "model_label")
     public String modelLabel;
-    @Lob
     @Column(name = "request_json")
     public String requestJson;
-    @Lob
     @Column(name = "models_json")
     public String modelsJson;
     @Column(name = "compute_flops")
