@@ -72,26 +72,32 @@ window.MoeCharts = (function () {
       return c.points.filter(function (p) { return p.role === role; })
         .map(function (p) { return { value: [p.x, p.y], name: p.label }; });
     }
+    // Whole decades from below the sparsest shape to A = 1, where the dense baseline sits.
     const xs = c.points.map(function (p) { return p.x; });
-    const lo = Math.min.apply(null, xs) / 1.5;
+    const lo = Math.pow(10, Math.floor(Math.log10(Math.min.apply(null, xs))));
     chart.setOption({
       animation: false,
       title: title(c.title),
-      grid: { left: 64, right: 24, top: 44, bottom: 52 },
+      grid: { left: 64, right: 32, top: 64, bottom: 76 },
       legend: { bottom: 0, itemWidth: 10, textStyle: { fontSize: 11 } },
       tooltip: {
         trigger: 'item',
         formatter: function (p) { return p.name + '<br>A = ' + p.value[0].toPrecision(3); }
       },
-      xAxis: logAxis(c.xLabel, 10, [lo, 1.5]),
-      yAxis: { type: 'value', name: c.yLabel, scale: true, nameGap: 12 },
+      xAxis: logAxis(c.xLabel, 10, [lo, 1]),
+      yAxis: {
+        type: 'value', name: c.yLabel, scale: true, nameGap: 14,
+        nameTextStyle: { align: 'left', padding: [0, 0, 0, -56] }
+      },
       series: [
-        { name: 'alternatives', type: 'scatter', data: of('alternative'), symbolSize: 9, itemStyle: { color: BLUE } },
-        { name: 'dense baseline', type: 'scatter', data: of('dense'), symbol: 'diamond', symbolSize: 12, itemStyle: { color: GREY } },
+        { name: 'alternatives', type: 'scatter', clip: false, data: of('alternative'), symbolSize: 9,
+          itemStyle: { color: BLUE } },
+        { name: 'dense baseline', type: 'scatter', clip: false, data: of('dense'), symbol: 'diamond', symbolSize: 12,
+          itemStyle: { color: GREY } },
         {
-          name: 'recommendation', type: 'scatter', data: of('recommended'), symbolSize: 15, z: 5,
+          name: 'recommendation', type: 'scatter', clip: false, data: of('recommended'), symbolSize: 15, z: 5,
           itemStyle: { color: ORANGE, borderColor: '#fff', borderWidth: 2 },
-          label: { show: true, position: 'top', formatter: 'recommended', color: ORANGE, fontWeight: 600 }
+          label: { show: true, position: 'bottom', formatter: 'recommended', color: ORANGE, fontWeight: 600 }
         }
       ]
     });

@@ -42,7 +42,7 @@ public record PlanChartData(LossChart loss, ElChartData.Chart granularity) {
         List<LossPoint> points = candidates.stream().map(c -> new LossPoint(c.candidate().activationRatio(),
                 c.candidate().loss(), label(c), c.role())).toList();
         LossChart loss = new LossChart("Predicted loss against activation ratio A (C = " + NumberFormats.sci(computeFlops)
-                + " FLOPs)", "A = (k+s)/(E+s)", "loss (" + unit + ")", points);
+                + " FLOPs)", "A = (k+s)/(E+s)", "predicted loss, " + unit, points);
         Candidate rec = candidates.stream().filter(CandidateView::recommended).findFirst().orElseThrow().candidate();
         ElChartData.Chart g = new ElChartData.Chart("EL against granularity G (A = "
                 + NumberFormats.percent(rec.activationRatio()) + ", C = " + NumberFormats.sci(computeFlops) + " FLOPs)",

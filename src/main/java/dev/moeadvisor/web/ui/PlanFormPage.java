@@ -24,7 +24,7 @@ import java.util.List;
  * @param evidence       the evidence bounds (advanced)
  * @param evidenceWidened an evidence bound was typed, so the advanced fieldset opens
  * @param alert          a page-level message, or {@code null}
- * @param errorSummary   every field message, in form order
+ * @param errorSummary   every field message, in form order (empty under an alert, which already says it)
  */
 public record PlanFormPage(List<Option> models, String modelError, Option budgetCompute, Option budgetGpu,
                            FieldView computeFlops, GpuBudgetView gpu, String budgetError, List<FieldView> data,
@@ -97,6 +97,7 @@ public record PlanFormPage(List<Option> models, String modelError, Option budget
                 new Option(PlanForm.BUDGET_COMPUTE, "FLOPs", PlanForm.BUDGET_COMPUTE.equals(kind)),
                 new Option(PlanForm.BUDGET_GPU, "GPUs", PlanForm.BUDGET_GPU.equals(kind)),
                 compute, gpu, f.error("budget"), data, size, architecture,
-                shared == null ? d.sharedExpert() : shared, evidence, widened, alert, f.summary());
+                shared == null ? d.sharedExpert() : shared, evidence, widened, alert,
+                alert == null ? f.summary() : List.of());
     }
 }

@@ -154,6 +154,24 @@ class PlanPagesTest {
     }
 
     @Test
+    void theDefaultFitEitherPlansOrSaysItIsNotReadyYet() {
+        // The default fit is computed in the background at start-up: depending on timing the plan is made (303) or
+        // the form comes back with 503, a Retry-After and a hint to use a published model.
+        Map<String, String> f = form();
+        f.put("model", "default");
+        var r = html().formParams(f).post("/plan").then().extract();
+        if (r.statusCode() == 303) {
+            assertTrue(r.header("Location").matches(".*/plans/\\d+$"), r.header("Location"));
+        } else {
+            assertEquals(503, r.statusCode());
+            assertEquals("5", r.header("Retry-After"));
+            String body = r.asString();
+            assertTrue(body.contains("The default fit is not ready yet") && body.contains("choose a published model")
+                    && body.contains("<option value=\"default\" selected>"), body);
+        }
+    }
+
+    @Test
     void recentPlansListTheNewOne() {
         String path = planFrom(form());
         html().get("/plans").then().statusCode(200).contentType(startsWith("text/html"))
