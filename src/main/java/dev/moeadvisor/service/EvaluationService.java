@@ -60,8 +60,14 @@ public class EvaluationService {
 
     /** EL against granularity G at fixed A and C, log-spaced over [1, 64] widened to include {@code markG}. */
     public List<CurvePoint> elOverGranularity(double activationRatio, double computeFlops, double markG) {
+        return elOverGranularity(LAW, activationRatio, computeFlops, markG);
+    }
+
+    /** The same curve under another EL law (a fitted one, for a plan ranked with it). */
+    public List<CurvePoint> elOverGranularity(EfficiencyLeverageLaw law, double activationRatio, double computeFlops,
+                                              double markG) {
         return logSpaced(Math.min(1.0, markG / 2), Math.max(64.0, markG * 2),
-                g -> LAW.value(activationRatio, g, computeFlops));
+                g -> law.value(activationRatio, g, computeFlops));
     }
 
     private static List<CurvePoint> logSpaced(double from, double to, java.util.function.DoubleUnaryOperator f) {

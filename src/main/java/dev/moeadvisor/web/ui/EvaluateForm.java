@@ -2,11 +2,9 @@ package dev.moeadvisor.web.ui;
 
 import dev.moeadvisor.shape.KnownShape;
 import dev.moeadvisor.web.api.EvaluateRequest;
-import dev.moeadvisor.web.api.GpuBudgetRequest;
 import dev.moeadvisor.web.api.ShapeRequest;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.util.Map;
 
 /**
  * The evaluate form as the user typed it: every value is text, so that it can be shown back unchanged when it is
@@ -43,19 +41,10 @@ public record EvaluateForm(
         @RestForm String gpuHours,
         @RestForm String mfu) {
 
-    static final String CUSTOM_GPU = "custom";
+    static final String CUSTOM_GPU = GpuBudgetFields.CUSTOM_GPU;
     static final String BUDGET_TOKENS = "tokens";
     static final String BUDGET_COMPUTE = "computeFlops";
     static final String BUDGET_GPU = "gpuBudget";
-
-    /** API field paths whose form field has another name; {@code shape.x} is always {@code x}. */
-    private static final Map<String, String> FORM_FIELD_OF_API_FIELD = Map.of(
-            "gpuBudget.gpu", "gpu",
-            "gpuBudget.peakFlops", "peakFlops",
-            "gpuBudget.count", "gpuCount",
-            "gpuBudget.hours", "gpuHours",
-            "gpuBudget.mfu", "mfu",
-            "gpuBudget", "budget");
 
     /** The form filled with a published shape and a default budget of 1e22 FLOPs (or 1024 H100 for 30 days). */
     static EvaluateForm prefilled(KnownShape known) {
@@ -72,7 +61,12 @@ public record EvaluateForm(
         if (apiField.startsWith("shape.")) {
             return apiField.substring("shape.".length());
         }
-        return FORM_FIELD_OF_API_FIELD.getOrDefault(apiField, apiField);
+        return GpuBudgetFields.formFieldOf(apiField);
+    }
+
+    /** The GPU budget inputs. */
+    GpuBudgetFields gpuFields() {
+        return new GpuBudgetFields(gpu, peakFlops, gpuCount, gpuHours, mfu);
     }
 
     /** Whether the tied-embeddings box is ticked. */
@@ -90,7 +84,7 @@ public record EvaluateForm(
      * absent, so that validation can still report the other fields.
      */
     EvaluateRequest toRequest(FormErrors errors) {
-        Reader r = new Reader(this, errors);
+        Reader r = new Reader(this, new FormNumbers(errors));
         ShapeRequest shape = new ShapeRequest(r.whole(ShapeField.VOCAB_SIZE), r.whole(ShapeField.SEQ_LEN),
                 r.whole(ShapeField.LAYERS), r.whole(ShapeField.DENSE_LAYERS), r.whole(ShapeField.D_MODEL),
                 r.whole(ShapeField.HEADS), r.whole(ShapeField.KV_HEADS), r.whole(ShapeField.HEAD_DIM),
@@ -99,52 +93,24 @@ public record EvaluateForm(
                 tied());
         return switch (budgetKind()) {
             case BUDGET_TOKENS -> new EvaluateRequest(shape, r.number("tokens", tokens), null, null);
-            case BUDGET_GPU -> new EvaluateRequest(shape, null, null, gpuBudget(r));
+            case BUDGET_GPU -> new EvaluateRequest(shape, null, null, gpuFields().toRequest(r.numbers()));
             default -> new EvaluateRequest(shape, null, r.number("computeFlops", computeFlops), null);
         };
-    }
-
-    private GpuBudgetRequest gpuBudget(Reader r) {
-        boolean custom = gpu == null || gpu.isBlank() || CUSTOM_GPU.equals(gpu);
-        return new GpuBudgetRequest(custom ? null : gpu, custom ? r.number("peakFlops", peakFlops) : null,
-                r.number("gpuCount", gpuCount), r.number("gpuHours", gpuHours), r.number("mfu", mfu));
     }
 
     private static String text(Integer x) {
         return x == null ? "" : Integer.toString(x);
     }
 
-    /** Reads human number forms, recording what cannot be read. */
-    private record Reader(EvaluateForm form, FormErrors errors) {
+    /** Reads the shape fields and the budget's numbers. */
+    private record Reader(EvaluateForm form, FormNumbers numbers) {
 
         Integer whole(ShapeField f) {
-            String text = f.text(form);
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                long x = HumanNumber.parseWhole(text);
-                if (x > Integer.MAX_VALUE || x < Integer.MIN_VALUE) {
-                    errors.add(f.field(), "is too large");
-                    return null;
-                }
-                return (int) x;
-            } catch (HumanNumber.UnreadableNumberException e) {
-                errors.add(f.field(), e.getMessage());
-                return null;
-            }
+            return numbers.whole(f.field(), f.text(form));
         }
 
         Double number(String field, String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return HumanNumber.parse(text);
-            } catch (HumanNumber.UnreadableNumberException e) {
-                errors.add(field, e.getMessage());
-                return null;
-            }
+            return numbers.number(field, text);
         }
     }
 }

@@ -66,6 +66,11 @@ public final class NumberFormats {
         return Double.isFinite(x) ? String.format(Locale.ROOT, "%.2f", x) : NONE;
     }
 
+    /** Four decimals, for predicted losses whose differences matter: {@code 2.0512}. */
+    public static String fixed4(double x) {
+        return Double.isFinite(x) ? String.format(Locale.ROOT, "%.4f", x) : NONE;
+    }
+
     /** A published coefficient exactly as it is stored: {@code 1.1576}, {@code -0.0761}, {@code 5.28e16}. */
     public static String coefficient(double x) {
         if (!Double.isFinite(x)) {

@@ -1,5 +1,6 @@
 /**
- * The HTML pages: home ({@code /}), laws ({@code /laws}) and evaluate ({@code /evaluate}). Each page resource has
+ * The HTML pages: home ({@code /}), laws ({@code /laws}), evaluate ({@code /evaluate}), plan ({@code /plan}) and
+ * saved plans ({@code /plans}, {@code /plans/{id}}, {@code /plans/{id}.csv}). Each page resource has
  * one {@code @CheckedTemplate} under {@code templates/<Resource>/}; the layout and the {@code field} tag are shared.
  *
  * <p>Decisions:
@@ -9,6 +10,14 @@
  *       the shape's and the budget's own checks apply unchanged. Field errors from any of these steps are named by
  *       their API path ({@code dev.moeadvisor.web.error.FieldErrors}) and mapped back to form fields. A refused
  *       form is answered with 400 and the page, showing the user's text and a message next to each field.</li>
+ *   <li>The plan form is read the same way into the API's {@code PlanRequestDto}, whose {@code toRequest()} mapping
+ *       (defaults included) is the only one; a good form is answered with 303 to the plan's permalink, an infeasible
+ *       budget with 422 naming the binding constraint, a default fit still computing with 503. The GPU budget
+ *       inputs ({@link dev.moeadvisor.web.ui.GpuBudgetFields}, tag {@code gpuBudget}) and the form helpers
+ *       ({@link dev.moeadvisor.web.ui.FormNumbers}, {@link dev.moeadvisor.web.ui.FormFields}) are shared by both
+ *       forms.</li>
+ *   <li>A plan page's charts come from {@link dev.moeadvisor.web.ui.PlanChartData}: the returned shapes' predicted
+ *       losses, and the EL curve over G of the plan's own EL law (published or fitted).</li>
  *   <li>Form inputs accept human number forms ({@link dev.moeadvisor.web.ui.HumanNumber}): {@code 1e23},
  *       {@code 10T}, {@code 300B}, {@code 4k}, {@code 35%}; suffixes are decimal (K = 1e3, ..., P = 1e15).</li>
  *   <li>Numbers are written by {@link dev.moeadvisor.web.ui.NumberFormats} only: scientific notation for FLOPs,

@@ -1,0 +1,50 @@
+package dev.moeadvisor.web.ui;
+
+import dev.moeadvisor.plan.Candidate;
+import dev.moeadvisor.shape.ModelShape;
+import dev.moeadvisor.shape.ShapeMetrics;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The returned shapes of a plan as CSV, one row per candidate (recommendation, alternatives, dense baseline): the
+ * full shape, its counts and its predictions, numbers in full precision. Epochs are empty with ample data,
+ * granularity is empty for the dense baseline.
+ */
+final class PlanCsv {
+
+    static final String[] HEADER = {"rank", "role", "layers", "dense_layers", "d_model", "heads", "kv_heads",
+            "head_dim", "d_ffn", "experts", "top_k", "shared_experts", "d_expert", "d_shared", "vocab_size", "seq_len",
+            "total_params", "active_params", "embedding_params", "activation_ratio", "routed_activation_ratio",
+            "param_activation_ratio", "granularity", "flops_per_token", "tokens", "epochs", "predicted_loss",
+            "efficiency_leverage", "el_extrapolated"};
+
+    private PlanCsv() {
+    }
+
+    static String of(List<CandidateView> candidates) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER)
+                .setRecordSeparator("\n").get())) {
+            for (CandidateView v : candidates) {
+                Candidate c = v.candidate();
+                ModelShape s = c.shape();
+                ShapeMetrics m = c.metrics();
+                p.printRecord(v.rank(), v.role(), s.layers(), s.denseLayers(), s.dModel(), s.heads(), s.kvHeads(),
+                        s.headDim(), s.dFfn(), s.experts(), s.topK(), s.sharedExperts(), s.dExpert(), s.dShared(),
+                        s.vocabSize(), s.seqLen(), m.totalParams(), m.activeParams(), m.embeddingParams(),
+                        m.activationRatioLing(), m.activationRatioRouted(), m.activationRatioParams(),
+                        Double.isNaN(m.granularity()) ? "" : m.granularity(), m.flopsPerTokenTraining(), c.tokens(),
+                        v.repeatsData() ? c.epochs() : "", c.loss(), c.efficiencyLeverage(), c.extrapolated());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
