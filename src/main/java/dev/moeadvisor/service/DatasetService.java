@@ -55,6 +55,11 @@ public class DatasetService {
         return true;
     }
 
+    @Transactional
+    public boolean bundledPresent() {
+        return datasets.findBySlug(BUNDLED_SLUG).isPresent();
+    }
+
     public List<DatasetSummary> list() {
         return datasets.listByName().stream().map(this::summary).toList();
     }

@@ -10,6 +10,7 @@ import dev.moeadvisor.fit.LossModelFitter;
 import dev.moeadvisor.runs.TrainingRun;
 import dev.moeadvisor.store.FitEntity;
 import dev.moeadvisor.store.FitRepository;
+import dev.moeadvisor.store.StartupClaims;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -18,10 +19,12 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +41,8 @@ public class FitService implements FittedModels {
     private static final Logger LOG = Logger.getLogger(FitService.class);
     /** Tables 9–13 of arXiv 2506.12119: the 2B/7B sweeps and dense baselines on unique data. */
     static final List<Integer> DEFAULT_TABLES = List.of(9, 10, 11, 12, 13);
+    static final String DEFAULT_FIT_CLAIM = "default-fit";
+    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(15);
 
     @Inject
     DatasetService datasets;
@@ -47,7 +52,11 @@ public class FitService implements FittedModels {
     AdvisorConfig config;
     @Inject
     Clock clock;
+    @Inject
+    StartupClaims claims;
 
+    /** This instance's name in start-up claims. */
+    private final String instance = UUID.randomUUID().toString();
     private final Map<Long, Double> progress = new ConcurrentHashMap<>();
     private final Map<Long, LossModelChoice> models = new ConcurrentHashMap<>();
     private Semaphore slots;
@@ -106,18 +115,41 @@ public class FitService implements FittedModels {
         return get(id).orElseThrow();
     }
 
-    /** Makes sure the default fit exists, computing it in the background when it does not. */
+    /**
+     * Makes sure the default fit exists: computes it in the background unless it is stored, or another instance
+     * sharing the database has claimed the work (then this instance waits for it to appear; readiness says so).
+     * A claim older than {@link #CLAIM_TIMEOUT} (an instance that died mid-fit) is taken over.
+     */
     public void ensureDefaultFit() {
         boolean present = QuarkusTransaction.requiringNew().call(() -> fits.findDefault().isPresent());
-        if (!present) {
-            FitRequest request = defaultRequest();
-            executor.submit(() -> {
-                try {
-                    submit(request);
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "the default fit failed");
+        if (present) {
+            return;
+        }
+        if (!claimDefaultFit(OffsetDateTime.now(clock))) {
+            LOG.info("another instance is computing the default fit");
+            return;
+        }
+        FitRequest request = defaultRequest();
+        executor.submit(() -> {
+            try {
+                if (!submit(request).done()) {
+                    LOG.error("the default fit did not finish");
                 }
-            });
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "the default fit failed");
+            } finally {
+                QuarkusTransaction.requiringNew().run(() -> claims.release(DEFAULT_FIT_CLAIM, instance));
+            }
+        });
+    }
+
+    private boolean claimDefaultFit(OffsetDateTime now) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> claims.insert(DEFAULT_FIT_CLAIM, instance, now));
+            return true;
+        } catch (RuntimeException held) {
+            return QuarkusTransaction.requiringNew().call(() -> claims.takeOverIfStale(DEFAULT_FIT_CLAIM, instance,
+                    now.minus(CLAIM_TIMEOUT), now));
         }
     }
 

@@ -19,8 +19,17 @@ public class StartupLoader {
     AdvisorConfig config;
 
     void onStart(@Observes StartupEvent event) {
-        if (datasets.ensureBundled()) {
-            LOG.infof("loaded the bundled data set %s", DatasetService.BUNDLED_SLUG);
+        try {
+            if (datasets.ensureBundled()) {
+                LOG.infof("loaded the bundled data set %s", DatasetService.BUNDLED_SLUG);
+            }
+        } catch (RuntimeException e) {
+            // Another instance sharing the database loaded it at the same moment: its unique slug refused ours,
+            // and our transaction rolled back whole. Anything else is a real failure.
+            if (!datasets.bundledPresent()) {
+                throw e;
+            }
+            LOG.infof("another instance loaded the bundled data set %s", DatasetService.BUNDLED_SLUG);
         }
         if (config.fit().defaultAtStartup()) {
             fits.ensureDefaultFit();

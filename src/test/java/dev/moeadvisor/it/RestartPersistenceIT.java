@@ -26,7 +26,7 @@ class RestartPersistenceIT {
     @Test
     void userDataSurvivesARestart() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "restart-db");
-        Map<String, String> env = Map.of("ADVISOR_DB_URL", "jdbc:h2:file:" + dir.toAbsolutePath() + "/advisor");
+        Map<String, String> env = ItDatabase.env("restart", dir);
         Path log = dir.resolve("advisor.log");
         String id;
         try (PackagedApp app = PackagedApp.start(env, log)) {
