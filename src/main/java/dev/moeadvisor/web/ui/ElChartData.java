@@ -1,6 +1,5 @@
 package dev.moeadvisor.web.ui;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moeadvisor.law.Range;
 import dev.moeadvisor.service.CurvePoint;
@@ -48,14 +47,7 @@ public record ElChartData(Chart activation, Chart granularity) {
 
     /** This data as the content of a {@code <script type="application/json">} element. */
     RawString toScriptContent(ObjectMapper mapper) {
-        try {
-            // '<', '>' and '&' only occur inside JSON strings, where these escapes mean the same characters.
-            String json = mapper.writeValueAsString(this)
-                    .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-            return new RawString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("chart data not serializable", e);
-        }
+        return JsonScript.of(mapper, this);
     }
 
     private static List<double[]> points(List<CurvePoint> curve) {
