@@ -1,10 +1,7 @@
 package dev.moeadvisor.web.ui;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.BoundingBox;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -17,48 +14,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/**
- * The evaluate page in a real browser. Chromium is taken from the system property or environment variable
- * {@code CHROMIUM_PATH} (default {@code /usr/bin/chromium}); Playwright is told not to download a browser.
- */
+/** The evaluate page in a real browser ({@link BrowserSupport}). */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvaluatePageBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @TestHTTPResource("/")
     URL root;
 
-    private Playwright playwright;
-    private Browser browser;
+    private BrowserSupport browser;
     private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
-    private final List<String> scriptErrors = new ArrayList<>();
+    private List<String> consoleErrors;
+    private List<String> scriptErrors;
+    private BrowserSupport.RecordingPage recording;
 
     @BeforeAll
     void launch() {
-        String chromium = System.getProperty("CHROMIUM_PATH",
-                System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-        assertTrue(Files.isExecutable(Path.of(chromium)),
-                "no Chromium at " + chromium + ": install it (apt-get install -y chromium) or set CHROMIUM_PATH");
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(chromium))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        browser = new BrowserSupport();
     }
 
     @AfterAll
@@ -66,27 +44,14 @@ class EvaluatePageBrowserTest {
         if (browser != null) {
             browser.close();
         }
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @BeforeEach
     void openPage() {
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
-        consoleErrors.clear();
-        scriptErrors.clear();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(scriptErrors::add);
-        page.onResponse(r -> {
-            if (r.status() >= 400) {
-                consoleErrors.add(r.status() + " " + r.url());
-            }
-        });
+        recording = browser.newPage();
+        page = recording.page();
+        consoleErrors = recording.consoleErrors();
+        scriptErrors = recording.scriptErrors();
     }
 
     @AfterEach
@@ -99,7 +64,7 @@ class EvaluatePageBrowserTest {
     }
 
     @Test
-    void pickAKnownModelEvaluateItAndSeeTheCharts() throws Exception {
+    void pickAKnownModelEvaluateItAndSeeTheCharts() {
         page.navigate(url("/evaluate"));
         assertThat(page.locator("#load-model")).isHidden();
 
@@ -138,8 +103,7 @@ class EvaluatePageBrowserTest {
         assertTrue(consoleErrors.isEmpty(), "console errors: " + consoleErrors);
         assertTrue(scriptErrors.isEmpty(), "script errors: " + scriptErrors);
 
-        Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("evaluate.png")).setFullPage(true));
+        recording.screenshot("evaluate.png");
     }
 
     @Test
@@ -168,16 +132,11 @@ class EvaluatePageBrowserTest {
         assertThat(page.locator("#f-layers")).hasValue("32");
         // The console reports the 400 answers themselves; what must not happen is a script error.
         assertTrue(scriptErrors.isEmpty(), "script errors: " + scriptErrors);
-        try {
-            Files.createDirectories(SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("evaluate-error.png")).setFullPage(true));
+        recording.screenshot("evaluate-error.png");
     }
 
     @Test
-    void homeAndLawsRender() throws Exception {
+    void homeAndLawsRender() {
         page.navigate(url("/"));
         assertThat(page.locator("h1")).containsText("Mixture-of-Experts");
         page.click("text=Evaluate a shape >> nth=0");
@@ -185,9 +144,8 @@ class EvaluatePageBrowserTest {
         page.navigate(url("/laws"));
         assertThat(page.locator("#law-ling-2025")).containsText("5.28e16");
         assertTrue(consoleErrors.isEmpty(), "console errors: " + consoleErrors);
-        Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("laws.png")).setFullPage(true));
+        recording.screenshot("laws.png");
         page.navigate(url("/"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home.png")).setFullPage(true));
+        recording.screenshot("home.png");
     }
 }
