@@ -19,6 +19,10 @@ public interface AdvisorConfig {
         /** Most runs in one upload. */
         @WithDefault("10000")
         int maxRows();
+
+        /** Largest upload, in bytes (characters for the API's text body); larger ones are refused with a message. */
+        @WithDefault("5000000")
+        long maxBytes();
     }
 
     /** Fit defaults and limits. */

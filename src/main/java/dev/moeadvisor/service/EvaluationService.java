@@ -55,7 +55,13 @@ public class EvaluationService {
      * EL against Ling's activation ratio A at fixed G and C, log-spaced from 1/512 (or below {@code markA}) to 1.
      */
     public List<CurvePoint> elOverActivation(double granularity, double computeFlops, double markA) {
-        return logSpaced(Math.min(1.0 / 512, markA / 2), 1.0, a -> LAW.value(a, granularity, computeFlops));
+        return elOverActivation(LAW, granularity, computeFlops, markA);
+    }
+
+    /** The same curve for another EL law (e.g. a fitted one). */
+    public List<CurvePoint> elOverActivation(EfficiencyLeverageLaw law, double granularity, double computeFlops,
+                                             double markA) {
+        return logSpaced(Math.min(1.0 / 512, markA / 2), 1.0, a -> law.value(a, granularity, computeFlops));
     }
 
     /** EL against granularity G at fixed A and C, log-spaced over [1, 64] widened to include {@code markG}. */

@@ -1,6 +1,7 @@
 package dev.moeadvisor.web.api;
 
 import dev.moeadvisor.runs.RunInput;
+import dev.moeadvisor.service.AdvisorConfig;
 import dev.moeadvisor.service.DatasetService;
 import dev.moeadvisor.service.DatasetSummary;
 import dev.moeadvisor.web.error.ProblemException;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,8 +32,8 @@ public class DatasetsResource {
     @Inject
     DatasetService service;
 
-    @ConfigProperty(name = "advisor.upload.max-bytes", defaultValue = "5000000")
-    long maxBytes;
+    @Inject
+    AdvisorConfig config;
 
     @GET
     public List<DatasetDto> list() {
@@ -86,6 +86,7 @@ public class DatasetsResource {
     }
 
     private void checkSize(long length) {
+        long maxBytes = config.upload().maxBytes();
         if (length > maxBytes) {
             throw new ProblemException(413, "too-large", "Upload too large",
                     "the upload has " + length + " characters; the limit is " + maxBytes, null);

@@ -1,6 +1,7 @@
 /**
- * The HTML pages: home ({@code /}), laws ({@code /laws}), evaluate ({@code /evaluate}), plan ({@code /plan}) and
- * saved plans ({@code /plans}, {@code /plans/{id}}, {@code /plans/{id}.csv}). Each page resource has
+ * The HTML pages: home ({@code /}), laws ({@code /laws}), evaluate ({@code /evaluate}), plan ({@code /plan}), saved
+ * plans ({@code /plans}, {@code /plans/{id}}, {@code /plans/{id}.csv}), data sets ({@code /datasets},
+ * {@code /datasets/{id}}) and fits ({@code /fits}, {@code /fits/{id}}). Each page resource has
  * one {@code @CheckedTemplate} under {@code templates/<Resource>/}; the layout and the {@code field} tag are shared.
  *
  * <p>Decisions:
@@ -28,6 +29,21 @@
  *       ({@link dev.moeadvisor.web.ui.ElChartData}); the script never evaluates the law itself.</li>
  *   <li>The known-model picker is a plain GET form ({@code ?model=id}) with a "Load" button; a small script
  *       submits it on change and hides the button.</li>
+ *   <li>Data set and fit pages call the same {@code DatasetService} and {@code FitService} as the JSON API and map
+ *       their results to view models. An upload is a multipart form ({@link dev.moeadvisor.web.ui.RunUpload}: CSV,
+ *       or JSON when named {@code .json} or starting with {@code [}/<code>{</code>), limited to
+ *       {@code advisor.upload.max-bytes}; a refused file is answered with the page again (400, 413 when too large),
+ *       the user's name and description, and every problem's line and column. Successful posts answer 303.</li>
+ *   <li>The start-a-fit form ({@link dev.moeadvisor.web.ui.FitForm}) is text; it is read into the service's
+ *       {@code FitRequest} (both kinds ticked = no kind filter, so the prefilled bundled form spells the default
+ *       request), and the service's {@code InvalidFitRequestException} names the form field. Too many fits
+ *       running answers 429 with the form.</li>
+ *   <li>A fit's charts ({@link dev.moeadvisor.web.ui.FitChartData}) are computed on the server: the parity and
+ *       residual points from the fit's residuals, the EL curves by the fitted and the published
+ *       {@code EfficiencyLeverageLaw} at the runs' median G (8 without MoE runs) and median compute. A running fit's
+ *       page refreshes itself every 2 s.</li>
+ *   <li>The runs table sorts in the browser ({@code web/js/sortable-table.js}) by keys the server writes
+ *       ({@code data-sort}); without JavaScript it keeps the data set's order.</li>
  * </ul>
  */
 package dev.moeadvisor.web.ui;
