@@ -14,6 +14,15 @@ public interface AdvisorConfig {
 
     Fit fit();
 
+    Http http();
+
+    /** HTTP limits. */
+    interface Http {
+        /** Largest request body, in bytes; a larger one is refused with 413. */
+        @WithDefault("10000000")
+        long maxBodyBytes();
+    }
+
     /** Limits on uploaded run data. */
     interface Upload {
         /** Most runs in one upload. */

@@ -12,6 +12,7 @@ import dev.moeadvisor.runs.TrainingRun;
 import dev.moeadvisor.store.DatasetEntity;
 import dev.moeadvisor.store.DatasetRepository;
 import dev.moeadvisor.store.RunRepository;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -78,6 +79,7 @@ public class DatasetService {
 
     /** Stores an uploaded CSV file, or refuses it whole with every problem's line and column. */
     @Transactional
+    @Timed(value = "advisor.uploads", extraTags = {"format", "csv"}, description = "run uploads (count and time)")
     public DatasetSummary importCsv(String name, String description, Reader csv) {
         checkName(name);
         List<TrainingRun> parsed = new RunCsvReader(RunRules.upload(config.upload().maxRows())).read(csv);
@@ -86,6 +88,7 @@ public class DatasetService {
 
     /** Stores uploaded runs in their JSON form, or refuses them whole. */
     @Transactional
+    @Timed(value = "advisor.uploads", extraTags = {"format", "json"}, description = "run uploads (count and time)")
     public DatasetSummary importJson(String name, String description, List<RunInput> inputs) {
         checkName(name);
         if (inputs == null || inputs.isEmpty()) {

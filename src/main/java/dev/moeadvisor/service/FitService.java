@@ -11,6 +11,8 @@ import dev.moeadvisor.runs.TrainingRun;
 import dev.moeadvisor.store.FitEntity;
 import dev.moeadvisor.store.FitRepository;
 import dev.moeadvisor.store.StartupClaims;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -54,6 +56,8 @@ public class FitService implements FittedModels {
     Clock clock;
     @Inject
     StartupClaims claims;
+    @Inject
+    MeterRegistry meters;
 
     /** This instance's name in start-up claims. */
     private final String instance = UUID.randomUUID().toString();
@@ -251,15 +255,21 @@ public class FitService implements FittedModels {
     }
 
     private void run(long id, FitProblem problem) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "done";
         try {
             FitResult result = new LossModelFitter().fit(problem, (stage, done, total, overall) -> progress.put(id, overall));
             finish(id, FitEntity.Status.DONE, null, StoredJson.write(result));
         } catch (FitDidNotConvergeException | InvalidFitProblemException e) {
+            outcome = "failed";
             finish(id, FitEntity.Status.FAILED, e.getMessage(), null);
         } catch (RuntimeException e) {
+            outcome = "error";
             LOG.errorf(e, "fit %d failed", id);
             finish(id, FitEntity.Status.FAILED, "the fit failed unexpectedly; the error has been logged", null);
         } finally {
+            sample.stop(Timer.builder("advisor.fits").description("fits run (count and time)")
+                    .tag("outcome", outcome).register(meters));
             progress.remove(id);
             slots.release();
         }

@@ -9,6 +9,7 @@ import dev.moeadvisor.plan.Planner;
 import dev.moeadvisor.plan.SweepRow;
 import dev.moeadvisor.store.PlanEntity;
 import dev.moeadvisor.store.PlanRepository;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,7 @@ public class PlanService {
     Clock clock;
 
     @Transactional
+    @Timed(value = "advisor.plans", description = "plans made (count and time)")
     public SavedPlan plan(PlanRequest request, String modelId) {
         LossModelChoice model = models.resolve(modelId);
         PlanResult result = new Planner(model.model()).plan(request, model.bootstrap());
@@ -72,6 +74,7 @@ public class PlanService {
     }
 
     /** One row per budget, planned with the template's constraints; infeasible budgets carry their reason. */
+    @Timed(value = "advisor.sweeps", description = "sweeps made (count and time)")
     public SweepResult sweep(PlanRequest template, List<Budget> budgets, String modelId) {
         LossModelChoice model = models.resolve(modelId);
         return new SweepResult(model, new PlanSweep(new Planner(model.model())).run(template, budgets));
