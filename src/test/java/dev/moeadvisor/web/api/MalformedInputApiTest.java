@@ -54,4 +54,15 @@ class MalformedInputApiTest {
         problem400("/api/v1/evaluate", "{\"shape\":{\"vocabSize\":1000,\"seqLen\":128,\"layers\":2,\"layers\":3,"
                 + "\"dModel\":64,\"heads\":4,\"dFfn\":64},\"tokens\":1e9}", "shape");
     }
+
+    @Test
+    void anUnparseableContentTypeIsA415Problem() {
+        // POST /api/v1/datasets takes JSON or CSV: choosing between them parsed the header and threw (500).
+        for (String type : new String[] {"garbage", "garbage/", "/json", "application/json, text/plain"}) {
+            given().header("Content-Type", type).body("{}".getBytes()).post("/api/v1/datasets").then()
+                    .statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
+            given().header("Content-Type", type).body("{}".getBytes()).post("/api/v1/evaluate").then()
+                    .statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
+        }
+    }
 }
