@@ -568,7 +568,7 @@ class FuzzApiTest {
         System.out.printf("[fuzz] %-20s %s (-1: refused by the client, 0: no answer), %d failures%n", endpoint, counts,
                 failures.size());
         FAILURES.addAll(failures);
-        assertTrue(clientRefused < N / 10, endpoint + ": the client refused " + clientRefused + " requests");
+        assertTrue(N < 20 || clientRefused <= N / 10, endpoint + ": the client refused " + clientRefused + " requests");
         assertTrue(failures.isEmpty(), endpoint + " (-Dfuzz.seed=" + SEED + " -Dfuzz.only='" + endpoint + "'): "
                 + failures.size() + " bad answers; first ones:\n" + String.join("\n", failures.subList(0,
                 Math.min(8, failures.size()))));
