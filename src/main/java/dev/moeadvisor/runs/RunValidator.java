@@ -72,6 +72,10 @@ public final class RunValidator {
         List<TrainingRun> runs = new ArrayList<>();
         for (Located row : rows) {
             RunInput in = row.input();
+            if (in == null) {
+                errors.add(new RunDataError(row.line(), "", "a run must be an object, not null"));
+                continue;
+            }
             List<RunDataError> rowErrors = new ArrayList<>();
             for (RunDataError e : runErrors(row.line(), in, rules.tokensRequired())) {
                 if (!unparsedCells.contains(e.line() + ":" + e.column())) {

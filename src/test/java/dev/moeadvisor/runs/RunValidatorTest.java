@@ -31,6 +31,14 @@ class RunValidatorTest {
     }
 
     @Test
+    void aNullRunIsReportedAtItsPosition() {
+        RunValidator v = new RunValidator(RunRules.upload(10));
+        List<RunDataError> e = assertThrows(RunDataException.class,
+                () -> v.validate(java.util.Arrays.asList(moe("val_bpc", 89, 1), null))).errors();
+        assertEquals(List.of(new RunDataError(2, "", "a run must be an object, not null")), e);
+    }
+
+    @Test
     void validJsonRunsGetTheCsvDefaults() {
         TrainingRun run = new RunValidator(RunRules.upload(10)).validate(List.of(moe("val_bpc", 89, 1))).get(0);
         assertEquals("run-1", run.runId());

@@ -1,9 +1,11 @@
 package dev.moeadvisor.web.api;
 
 import dev.moeadvisor.service.FitRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
@@ -15,12 +17,12 @@ import java.util.Map;
  * {@code seed} and {@code bootstrap} resamples.
  */
 public record FitRequestDto(@NotBlank @Size(max = 80) String dataset, @NotBlank @Size(max = 40) String metric,
-                            FilterDto filter, Map<String, Double> pinned, Long seed,
+                            @Valid FilterDto filter, Map<String, @NotNull Double> pinned, Long seed,
                             @Min(0) @Max(100000) Integer bootstrap) {
 
     /** Which runs to fit. */
-    public record FilterDto(@Size(max = 1000) List<Integer> tables, @Size(max = 2) List<String> kinds,
-                            @Size(max = 100000) List<String> runIds) {}
+    public record FilterDto(@Size(max = 1000) List<@NotNull Integer> tables, @Size(max = 2) List<@NotNull String> kinds,
+                            @Size(max = 100000) List<@NotNull String> runIds) {}
 
     public FitRequest toRequest() {
         FitRequest.RunFilter f = filter == null ? null

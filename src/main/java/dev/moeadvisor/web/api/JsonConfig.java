@@ -1,5 +1,6 @@
 package dev.moeadvisor.web.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +9,9 @@ import jakarta.inject.Singleton;
 
 /**
  * Strict JSON input: a typo in a field name, a number given as text, a fraction where a whole number goes, or a
- * missing primitive is refused with a 400 naming the field rather than silently defaulted or truncated.
+ * missing primitive is refused with a 400 naming the field rather than silently defaulted or truncated. A field
+ * given twice is refused too (400): it is ambiguous, and on a record whose every field was already read Jackson
+ * would otherwise fail with a definition error that answers 500.
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
@@ -18,5 +21,6 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
         mapper.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        mapper.configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
     }
 }

@@ -186,9 +186,13 @@ public class ProblemMappers {
         return uri == null ? "" : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    /** {@code evaluate.request.shape.topK} → {@code shape.topK}: drop the method and parameter names. */
+    /**
+     * {@code evaluate.request.shape.topK} → {@code shape.topK}: drop the method and parameter names, and the
+     * validator's container-element nodes ({@code filter.kinds[0].<list element>} → {@code filter.kinds[0]}).
+     */
     static String fieldOf(ConstraintViolation<?> v) {
-        String p = v.getPropertyPath().toString();
+        String p = v.getPropertyPath().toString()
+                .replaceAll("\\.<(list element|iterable element|map value|map key)>", "");
         String[] parts = p.split("\\.");
         if (parts.length == 2) {
             return "body";
