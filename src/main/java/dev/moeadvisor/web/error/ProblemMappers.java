@@ -2,6 +2,7 @@ package dev.moeadvisor.web.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -153,6 +154,12 @@ public class ProblemMappers {
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         return respond(uri, headers, new Problem(title.toLowerCase().replace(' ', '-'), title, status,
                 e.getMessage(), path(uri), null));
+    }
+
+    /** A type Jackson cannot bind is a defect, not bad input: answered like any unexpected error, as a problem. */
+    @ServerExceptionMapper
+    public Response jsonDefinition(InvalidDefinitionException e, UriInfo uri, HttpHeaders headers) {
+        return unexpected(e, uri, headers);
     }
 
     @ServerExceptionMapper
