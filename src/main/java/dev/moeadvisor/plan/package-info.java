@@ -32,7 +32,7 @@
  * inside the granularity band, 4 per octave; {@code E} 2 per octave (…, 96, 128, 192, 256, 384, 512) plus the same
  * ladder times the expert-parallel degree; every {@code k} and every dense-layer count of the ranges. Widths grow
  * until a whole {@code d_model} block has fewer training tokens than active parameters. At 1e22 FLOPs that is about
- * 260,000 shapes, planned in about 30 ms (see {@code docs/benchmarks-plan.md}). The loss depends on a shape only
+ * 260,000 shapes, planned in about 30 ms (see the README, Performance). The loss depends on a shape only
  * through {@code N_active}, {@code M}, {@code A} and {@code G} (and {@code N_total} through the constraints), so the
  * redundancy of {@code d_model} and {@code L} lets coarse ladders cover those quantities finely.
  *

@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Wall time of whole fits (single shot: a fit is seconds long). Run with {@code scripts/bench-fit.sh}; figures in
- * {@code docs/benchmarks-fit.md}.
+ * Wall time of whole fits (single shot: a fit is seconds long). Run with {@code src/test/scripts/bench-fit.sh}; figures in
+ * the README (Performance).
  * <ul>
  *   <li>{@code bundled}: arXiv 2506.12119 Tables 9–13 (50 runs), default options: 32 starts, leave-one-out, 200
  *       bootstrap resamples;</li>

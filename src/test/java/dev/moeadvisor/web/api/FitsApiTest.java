@@ -60,6 +60,30 @@ class FitsApiTest {
     }
 
     @Test
+    void largeFitRunsInTheBackgroundWithAStatusUrl() throws Exception {
+        // 50 runs × (24 starts + 1000 resamples + 50 left out) local fits: above the 40,000 of
+        // advisor.fit.background-above, so the answer is 202 and the fit goes on.
+        var accepted = given().contentType(ContentType.JSON).body(Map.of("dataset", "equal-resources-2025",
+                        "metric", "val_bpc", "filter", Map.of("tables", List.of(9, 10, 11, 12, 13)),
+                        "bootstrap", 1000, "seed", 11))
+                .post("/api/v1/fits").then().statusCode(202).body("status", equalTo("RUNNING")).extract();
+        String url = accepted.header("Location");
+        assertTrue(url.endsWith("/api/v1/fits/" + accepted.path("id")), url);
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(120);
+        String status = "RUNNING";
+        while (status.equals("RUNNING") && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            var now = given().get(url).then().statusCode(200).extract().jsonPath();
+            status = now.getString("status");
+            double progress = now.getDouble("progress");
+            assertTrue(progress >= 0 && progress <= 1, "progress " + progress);
+        }
+        assertEquals("DONE", status);
+        JsonPath done = ApiJson.of(given().get(url).then().extract().response());
+        assertTrue(done.getInt("diagnostics.bootstrapModels") >= 950, "converged resamples");
+    }
+
+    @Test
     void publishedLingCoefficientsAreAFitLikeModel() {
         given().get("/api/v1/fits/ling-2025").then().statusCode(200).body("kind", equalTo("published"))
                 .body("coefficients.a.value", equalTo(1.23f));

@@ -4,7 +4,7 @@
 # the JVM's peak resident memory (VmHWM). Only loopback traffic; every run is bounded by DURATION.
 #   CONNECTIONS (64)  DURATION (60s)  THREADS (2)  PORT (18080)  HEAP (-Xmx768m)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 CONNECTIONS=${CONNECTIONS:-64}
 DURATION=${DURATION:-60s}
 THREADS=${THREADS:-2}
@@ -30,8 +30,8 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
 echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION, heap $HEAP"
 for endpoint in evaluate plan; do
   echo "== POST /api/v1/$endpoint"
-  BODY_FILE="scripts/$endpoint-body.json" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s \
-    -s scripts/wrk-post.lua "http://127.0.0.1:$PORT/api/v1/$endpoint" | grep -E "RESULT|Socket errors|Non-2xx" || true
+  BODY_FILE="src/test/scripts/$endpoint-body.json" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s \
+    -s src/test/scripts/wrk-post.lua "http://127.0.0.1:$PORT/api/v1/$endpoint" | grep -E "RESULT|Socket errors|Non-2xx" || true
 done
 echo "peak RSS: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$pid/status)"
 grep -c " ERROR " "$work/app.log" | xargs echo "server ERROR log lines:"

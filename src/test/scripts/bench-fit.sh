@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the JMH fit benchmarks (src/test/java/dev/moeadvisor/fit/FitBenchmark.java).
-# Usage: scripts/bench-fit.sh [benchmark-name-regex]   e.g. scripts/bench-fit.sh bundled
+# Usage: src/test/scripts/bench-fit.sh [benchmark-name-regex]   e.g. src/test/scripts/bench-fit.sh bundled
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 ./mvnw -q -B test-compile
 ./mvnw -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
