@@ -84,6 +84,32 @@ class FitsApiTest {
     }
 
     @Test
+    void fitsBeyondTheConcurrencyLimitAreRefusedWith429() throws Exception {
+        List<String> running = new java.util.ArrayList<>();
+        for (int seed = 101; seed <= 102; seed++) {
+            running.add(given().contentType(ContentType.JSON).body(largeFit(seed)).post("/api/v1/fits")
+                    .then().statusCode(202).extract().header("Location"));
+        }
+        // advisor.fit.max-concurrent = 2: a third fit while two run is refused, and says when to retry.
+        given().contentType(ContentType.JSON).body(largeFit(103)).post("/api/v1/fits")
+                .then().statusCode(429).contentType("application/problem+json").header("Retry-After", "10")
+                .body("status", equalTo(429));
+        for (String url : running) {
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(180);
+            while (given().get(url).then().extract().path("status").equals("RUNNING")
+                    && java.time.Instant.now().isBefore(deadline)) {
+                Thread.sleep(250);
+            }
+            given().get(url).then().body("status", equalTo("DONE"));
+        }
+    }
+
+    static Map<String, Object> largeFit(int seed) {
+        return Map.of("dataset", "equal-resources-2025", "metric", "val_bpc",
+                "filter", Map.of("tables", List.of(9, 10, 11, 12, 13)), "bootstrap", 1000, "seed", seed);
+    }
+
+    @Test
     void publishedLingCoefficientsAreAFitLikeModel() {
         given().get("/api/v1/fits/ling-2025").then().statusCode(200).body("kind", equalTo("published"))
                 .body("coefficients.a.value", equalTo(1.23f));

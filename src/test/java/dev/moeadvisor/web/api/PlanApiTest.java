@@ -111,7 +111,8 @@ class PlanApiTest {
     @Test
     void defaultModelNamesItsFit() throws Exception {
         String id = DefaultFit.awaitId();
-        plan(Map.of("computeFlops", 1e21, "uniqueTokens", 1e12)).getString("model.id").equals(id);
+        assertEquals(id, plan(Map.of("computeFlops", 1e21, "uniqueTokens", 1e12)).getString("model.id"),
+                "without a model the plan ranks with the default fit");
         given().contentType(ContentType.JSON).body(Map.of("computeFlops", 1e21, "model", id)).post("/api/v1/plan")
                 .then().statusCode(201).body("model.id", equalTo(id));
     }
