@@ -36,8 +36,8 @@ public interface AdvisorConfig {
 
     /** Fit defaults and limits. */
     interface Fit {
-        /** Seed used when a fit request gives none. */
-        @WithDefault("2025")
+        /** Seed used when a fit request gives none (the fit core's default, {@code FitOptions.DEFAULT_SEED}). */
+        @WithDefault("20250612")
         long defaultSeed();
 
         /** Bootstrap resamples when a fit request gives none. */
@@ -49,7 +49,7 @@ public interface AdvisorConfig {
         int maxBootstrap();
 
         /** Starting points of the multi-start grid. */
-        @WithDefault("24")
+        @WithDefault("32")
         int starts();
 
         /** Fits over more runs × resamples than this run in the background (202 + status URL). */

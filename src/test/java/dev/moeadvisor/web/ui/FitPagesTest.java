@@ -124,8 +124,9 @@ class FitPagesTest {
     void thePrefilledFormStartsTheDefaultFitWhichCarriesItsBadge() {
         Map<String, String> f = form("equal-resources-2025");
         f.put("tables", "9, 10, 11, 12, 13");
-        f.put("seed", "2025");
-        f.put("bootstrap", "200");
+        String page = html().get("/fits").then().statusCode(200).extract().asString();
+        f.put("seed", prefilled(page, "seed"));
+        f.put("bootstrap", prefilled(page, "bootstrap"));
         String location = html().formParams(f).formParam("kind", "moe").formParam("kind", "dense")
                 .post("/fits").then().statusCode(303).extract().header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
@@ -134,6 +135,16 @@ class FitPagesTest {
                         containsString("tables 9, 10, 11, 12, 13"), containsString("id=\"runs-fitted\">50<")));
         html().get("/fits").then().body(allOf(containsString("id=\"fit-row-" + id + "\""),
                 containsString("<span class=\"pill default\">default</span>")));
+    }
+
+    /** The value the page's form prefills for the input named {@code name}. */
+    static String prefilled(String html, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"")
+                .matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no prefilled " + name);
+        }
+        return m.group(1);
     }
 
     @Test
