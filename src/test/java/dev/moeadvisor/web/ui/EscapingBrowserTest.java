@@ -1,14 +1,9 @@
 package dev.moeadvisor.web.ui;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,27 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with a script and an image whose error handler would set {@code window.__xss}.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EscapingBrowserTest {
+class EscapingBrowserTest extends BrowserTest {
 
     static final String NAME = "<script>window.__xss='script'</script><img src=x onerror=\"window.__xss='img'\">";
-
-    @TestHTTPResource("/")
-    URL root;
-
-    private Chromium chromium;
-
-    @BeforeAll
-    void launch() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void scriptLikeDataSetNameIsTextAndNeverRuns() {
@@ -51,7 +28,7 @@ class EscapingBrowserTest {
                         "dModel", 2176, "nHeads", 17, "dFfn", 8848, "tokens", 1.14e11, "metric", "val_bpc",
                         "value", 0.4808))))
                 .post("/api/v1/datasets").then().statusCode(201).extract().path("id");
-        String base = root.toString().replaceAll("/$", "");
+        String base = url("");
         try (Chromium.WatchedPage w = chromium.newPage()) {
             List<String> dialogs = new ArrayList<>();
             w.page.onDialog(d -> {

@@ -2,14 +2,10 @@ package dev.moeadvisor.web.ui;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.net.URL;
 import java.util.List;
@@ -22,29 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The evaluate page in a real browser ({@link Chromium}).
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EvaluatePageBrowserTest {
+class EvaluatePageBrowserTest extends BrowserTest {
 
-    @TestHTTPResource("/")
-    URL root;
-
-    private Chromium chromium;
     private Chromium.WatchedPage watched;
     private Page page;
     private List<String> consoleErrors;
     private List<String> scriptErrors;
-
-    @BeforeAll
-    void launch() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {
@@ -57,10 +36,6 @@ class EvaluatePageBrowserTest {
     @AfterEach
     void closePage() {
         watched.close();
-    }
-
-    private String url(String path) {
-        return root.toString().replaceAll("/$", "") + path;
     }
 
     @Test

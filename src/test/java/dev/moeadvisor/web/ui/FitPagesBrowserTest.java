@@ -4,14 +4,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.BoundingBox;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.net.URL;
@@ -26,41 +22,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Upload runs, open the data set, fit it and see the fit's page, in a real browser ({@link Chromium}). */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FitPagesBrowserTest {
+class FitPagesBrowserTest extends BrowserTest {
 
-    @TestHTTPResource("/")
-    URL root;
-
-    private Chromium browser;
     private Chromium.WatchedPage recording;
     private Page page;
 
-    @BeforeAll
-    void launch() {
-        browser = new Chromium();
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void openPage() {
-        recording = browser.newPage();
+        recording = chromium.newPage();
         page = recording.page;
     }
 
     @AfterEach
     void closePage() {
         page.close();
-    }
-
-    private String url(String path) {
-        return root.toString().replaceAll("/$", "") + path;
     }
 
     private static Path write(String name, String content) throws IOException {

@@ -2,12 +2,8 @@ package dev.moeadvisor.web.ui;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.net.URL;
 import java.util.List;
@@ -24,34 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for the default fit.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlanPageBrowserTest {
+class PlanPageBrowserTest extends BrowserTest {
 
     /** The recommendation's key figures, as the page shows them. */
     private static final List<String> FIGURES = List.of("#rec-loss", "#rec-el", "#rec-total", "#rec-active", "#rec-a",
             "#rec-routed", "#rec-ra", "#rec-g", "#rec-layers", "#rec-dmodel", "#rec-experts", "#rec-dexpert",
             "#rec-tokens", "#rec-epochs");
-
-    @TestHTTPResource("/")
-    URL root;
-
-    private Chromium chromium;
-
-    @BeforeAll
-    void launch() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String url(String path) {
-        return root.toString().replaceAll("/$", "") + path;
-    }
 
     @Test
     void planInGpuUnitsSeeTheRecommendationAndItsPermalink() {
