@@ -3,6 +3,8 @@ package dev.moeadvisor.service;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 /**
  * The advisor's settings ({@code advisor.*} in application.properties, or {@code ADVISOR_*} environment
  * variables). Defaults are documented here once and listed in the README.
@@ -15,6 +17,19 @@ public interface AdvisorConfig {
     Fit fit();
 
     Http http();
+
+    Recovery recovery();
+
+    /** Crash recovery: heartbeats of running work, and when silence means the owner is dead. */
+    interface Recovery {
+        /** How often an instance refreshes the heartbeat of its running work and looks for abandoned work. */
+        @WithDefault("3s")
+        Duration heartbeat();
+
+        /** Running work whose heartbeat is older than this belongs to a dead instance (failed or taken over). */
+        @WithDefault("15s")
+        Duration staleAfter();
+    }
 
     /** HTTP limits. */
     interface Http {

@@ -21,16 +21,15 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Fits the loss model to a data set's runs (science: Huber on log loss, seeded multi-start, bootstrap, LOO) and
@@ -44,7 +43,6 @@ public class FitService implements FittedModels {
     /** Tables 9–13 of arXiv 2506.12119: the 2B/7B sweeps and dense baselines on unique data. */
     static final List<Integer> DEFAULT_TABLES = List.of(9, 10, 11, 12, 13);
     static final String DEFAULT_FIT_CLAIM = "default-fit";
-    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(15);
 
     @Inject
     DatasetService datasets;
@@ -58,9 +56,14 @@ public class FitService implements FittedModels {
     StartupClaims claims;
     @Inject
     MeterRegistry meters;
+    /** This instance's name in start-up claims and as the owner of the fits it runs. */
+    @Inject
+    InstanceId instance;
 
-    /** This instance's name in start-up claims. */
-    private final String instance = UUID.randomUUID().toString();
+    /** True while this instance computes the default fit (so that the periodic check does not start it twice). */
+    private final AtomicBoolean computingDefault = new AtomicBoolean();
+    /** True once this instance has tried the default fit itself; then it only takes over claims of dead owners. */
+    private final AtomicBoolean triedDefault = new AtomicBoolean();
     private final Map<Long, Double> progress = new ConcurrentHashMap<>();
     private final Map<Long, LossModelChoice> models = new ConcurrentHashMap<>();
     private Semaphore slots;
@@ -122,38 +125,62 @@ public class FitService implements FittedModels {
     /**
      * Makes sure the default fit exists: computes it in the background unless it is stored, or another instance
      * sharing the database has claimed the work (then this instance waits for it to appear; readiness says so).
-     * A claim older than {@link #CLAIM_TIMEOUT} (an instance that died mid-fit) is taken over.
+     * Called at start and then every few seconds until the fit is stored ({@link WorkRecovery}): a claim whose
+     * heartbeat is older than {@code advisor.recovery.stale-after} (an instance that died mid-fit) is taken over.
+     * An instance tries a free claim once; after that (the fit failed) only a dead owner's claim.
+     *
+     * @return true when the default fit is stored
      */
-    public void ensureDefaultFit() {
+    public boolean ensureDefaultFit() {
         boolean present = QuarkusTransaction.requiringNew().call(() -> fits.findDefault().isPresent());
-        if (present) {
-            return;
+        if (present || computingDefault.get()) {
+            return present;
         }
         if (!claimDefaultFit(OffsetDateTime.now(clock))) {
-            LOG.info("another instance is computing the default fit");
-            return;
+            LOG.debug("another instance is computing the default fit");
+            return false;
         }
+        triedDefault.set(true);
+        computingDefault.set(true);
         FitRequest request = defaultRequest();
         executor.submit(() -> {
             try {
-                if (!submit(request).done()) {
-                    LOG.error("the default fit did not finish");
+                FitView fit = submit(request);
+                while (fit.status().equals(FitEntity.Status.RUNNING.name())) {
+                    // a large default fit (many resamples) runs in the background: keep the claim until it ends
+                    Thread.sleep(500);
+                    fit = get(fit.id()).orElseThrow();
                 }
+                if (!fit.done()) {
+                    LOG.errorf("the default fit did not finish: %s", fit.message());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 LOG.errorf(e, "the default fit failed");
             } finally {
-                QuarkusTransaction.requiringNew().run(() -> claims.release(DEFAULT_FIT_CLAIM, instance));
+                computingDefault.set(false);
+                QuarkusTransaction.requiringNew().run(() -> claims.release(DEFAULT_FIT_CLAIM, instance.id()));
             }
         });
+        return false;
     }
 
     private boolean claimDefaultFit(OffsetDateTime now) {
+        OffsetDateTime staleBefore = now.minus(config.recovery().staleAfter());
+        if (triedDefault.get() && !QuarkusTransaction.requiringNew().call(() -> claims.held(DEFAULT_FIT_CLAIM))) {
+            return false;
+        }
         try {
-            QuarkusTransaction.requiringNew().run(() -> claims.insert(DEFAULT_FIT_CLAIM, instance, now));
+            QuarkusTransaction.requiringNew().run(() -> claims.insert(DEFAULT_FIT_CLAIM, instance.id(), now));
             return true;
         } catch (RuntimeException held) {
-            return QuarkusTransaction.requiringNew().call(() -> claims.takeOverIfStale(DEFAULT_FIT_CLAIM, instance,
-                    now.minus(CLAIM_TIMEOUT), now));
+            boolean tookOver = QuarkusTransaction.requiringNew().call(() -> claims.takeOverIfStale(DEFAULT_FIT_CLAIM,
+                    instance.id(), staleBefore, now));
+            if (tookOver) {
+                LOG.info("took over the default fit from an instance that stopped answering");
+            }
+            return tookOver;
         }
     }
 
@@ -250,6 +277,8 @@ public class FitService implements FittedModels {
         e.runCount = problem.points().size();
         e.runsHash = problem.dataHash();
         e.createdAt = OffsetDateTime.now(clock);
+        e.owner = instance.id();
+        e.heartbeatAt = e.createdAt;
         fits.persist(e);
         return e.id;
     }

@@ -51,4 +51,8 @@ public class FitEntity extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
+    /** The instance running the fit (while {@code RUNNING}); its heartbeat is refreshed by that instance. */
+    public String owner;
+    @Column(name = "heartbeat_at")
+    public OffsetDateTime heartbeatAt;
 }

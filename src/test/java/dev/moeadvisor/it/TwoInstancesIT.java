@@ -22,9 +22,11 @@ class TwoInstancesIT {
     void startTogetherLoadOnceAndAgreeOnTheDefaultFit() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "two-instances");
         Map<String, String> env = ItDatabase.env("two", dir);
-        CompletableFuture<PackagedApp> first = CompletableFuture.supplyAsync(() -> start(env, dir.resolve("a.log")));
-        CompletableFuture<PackagedApp> second = CompletableFuture.supplyAsync(() -> start(env, dir.resolve("b.log")));
-        try (PackagedApp a = first.join(); PackagedApp b = second.join()) {
+        PackagedApp a = PackagedApp.launch(env, dir.resolve("a.log"), null);
+        PackagedApp b = PackagedApp.launch(env, dir.resolve("b.log"), null);
+        try (a; b) {
+            CompletableFuture.allOf(CompletableFuture.runAsync(() -> awaitReady(a)),
+                    CompletableFuture.runAsync(() -> awaitReady(b))).join();
             String fitA = defaultFitOf(a);
             String fitB = defaultFitOf(b);
             assertEquals(fitA, fitB, "both instances rank with the same default fit");
@@ -49,9 +51,9 @@ class TwoInstancesIT {
                 .getString("find { it.isDefault == true && it.status == 'DONE' }.id");
     }
 
-    private static PackagedApp start(Map<String, String> env, Path log) {
+    private static void awaitReady(PackagedApp app) {
         try {
-            return PackagedApp.start(env, log);
+            app.awaitReady();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -137,7 +137,7 @@ class EvaluateApiTest {
     void operationsEndpointsAnswer() throws Exception {
         DefaultFit.awaitId();
         given().when().get("/q/health/ready").then().statusCode(200)
-                .body(containsString("default-fit")).body(containsString("Database connections health check"));
+                .body(containsString("default-fit")).body(containsString("database"));
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/evaluate"));
         given().when().get("/api/v1/laws").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
