@@ -28,8 +28,10 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class WorkRecovery {
     private static final Logger LOG = Logger.getLogger(WorkRecovery.class);
-    /** The message of a fit whose instance stopped or died while it ran. */
-    public static final String INTERRUPTED = "interrupted by a restart";
+    /** The message of a fit whose instance died (stopped answering) while it ran. */
+    public static final String ABANDONED = "interrupted by a restart: the instance running it stopped answering";
+    /** The message of a fit whose instance was shut down while it ran. */
+    public static final String STOPPED = "interrupted by a restart: the instance running it was shut down";
 
     @Inject
     FitLeases leases;
@@ -74,10 +76,10 @@ public class WorkRecovery {
         }
         try {
             OffsetDateTime now = OffsetDateTime.now(clock);
-            int stopped = QuarkusTransaction.requiringNew().call(() -> leases.failOwned(instance.id(), now, INTERRUPTED));
+            int stopped = QuarkusTransaction.requiringNew().call(() -> leases.failOwned(instance.id(), now, STOPPED));
             QuarkusTransaction.requiringNew().run(() -> claims.releaseAll(instance.id()));
             if (stopped > 0) {
-                LOG.infof("stopping: %d running fit(s) marked '%s'", stopped, INTERRUPTED);
+                LOG.infof("stopping: %d running fit(s) marked '%s'", stopped, STOPPED);
             }
         } catch (RuntimeException e) {
             LOG.warnf("stopping: could not mark running fits as interrupted (%s); the next instance will", e.toString());
@@ -104,9 +106,9 @@ public class WorkRecovery {
     private void failAbandoned() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime staleBefore = now.minus(config.recovery().staleAfter());
-        int failed = QuarkusTransaction.requiringNew().call(() -> leases.failAbandoned(staleBefore, now, INTERRUPTED));
+        int failed = QuarkusTransaction.requiringNew().call(() -> leases.failAbandoned(staleBefore, now, ABANDONED));
         if (failed > 0) {
-            LOG.infof("%d fit(s) left running by a stopped instance marked '%s'", failed, INTERRUPTED);
+            LOG.infof("%d fit(s) left running by an instance that stopped answering marked '%s'", failed, ABANDONED);
         }
     }
 }

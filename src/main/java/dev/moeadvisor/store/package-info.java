@@ -1,5 +1,7 @@
 /**
- * Persistence: Panache entities and repositories for data sets, runs and fits. Schema by Flyway
- * ({@code db/migration}); Hibernate only validates it. Only {@code service} uses this package.
+ * Persistence: Panache entities and repositories for data sets, runs and fits, and the leases of running work
+ * (fit heartbeats in {@code FitLeases}, start-up claims in {@code StartupClaims}) that let a live instance recover
+ * what a dead one left. Schema by Flyway ({@code db/migration}); Hibernate only validates it. Only {@code service}
+ * uses this package.
  */
 package dev.moeadvisor.store;

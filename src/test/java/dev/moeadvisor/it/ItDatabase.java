@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The database an integration test points the packaged advisor at: an H2 file in a fresh folder (with
- * {@code AUTO_SERVER}, so that several JVMs can share it, and the shipped settings {@code DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0}), or — when {@code ADVISOR_IT_DB_URL_PREFIX} is set, as in
+ * {@code AUTO_SERVER}, so that several JVMs can share it, and the shipped {@code WRITE_DELAY=0}; H2 refuses {@code DB_CLOSE_ON_EXIT=FALSE} with it), or — when {@code ADVISOR_IT_DB_URL_PREFIX} is set, as in
  * CI's PostgreSQL pass — the database {@code <prefix><name>}, which CI creates empty.
  */
 final class ItDatabase {
@@ -22,7 +22,7 @@ final class ItDatabase {
         String prefix = System.getenv("ADVISOR_IT_DB_URL_PREFIX");
         if (prefix == null || prefix.isBlank()) {
             return Map.of("ADVISOR_DB_URL", "jdbc:h2:file:" + folder.toAbsolutePath()
-                    + "/advisor;AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", ACQUISITION);
+                    + "/advisor;AUTO_SERVER=TRUE;WRITE_DELAY=0", "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", ACQUISITION);
         }
         return Map.of("ADVISOR_DB_URL", prefix + name,
                 "ADVISOR_DB_USER", System.getenv().getOrDefault("ADVISOR_IT_DB_USER", "advisor"),
