@@ -29,19 +29,19 @@ public class FitLeases {
      * than {@code staleBefore}; the number marked.
      */
     public int failAbandoned(OffsetDateTime staleBefore, OffsetDateTime now, String message) {
-        return em.createQuery("update FitEntity f set f.status = :failed, f.message = :message, f.progress = 1.0, "
-                        + "f.finishedAt = :now where f.status = :running and coalesce(f.heartbeatAt, f.createdAt) < :stale")
-                .setParameter("failed", FitEntity.Status.FAILED).setParameter("message", message)
-                .setParameter("now", now).setParameter("running", FitEntity.Status.RUNNING)
-                .setParameter("stale", staleBefore).executeUpdate();
+        return fail("coalesce(f.heartbeatAt, f.createdAt) < :by", staleBefore, now, message);
     }
 
     /** Marks failed every fit {@code owner} is still running (it is stopping); the number marked. */
     public int failOwned(String owner, OffsetDateTime now, String message) {
+        return fail("f.owner = :by", owner, now, message);
+    }
+
+    private int fail(String which, Object by, OffsetDateTime now, String message) {
         return em.createQuery("update FitEntity f set f.status = :failed, f.message = :message, f.progress = 1.0, "
-                        + "f.finishedAt = :now where f.status = :running and f.owner = :owner")
+                        + "f.finishedAt = :now where f.status = :running and " + which)
                 .setParameter("failed", FitEntity.Status.FAILED).setParameter("message", message)
                 .setParameter("now", now).setParameter("running", FitEntity.Status.RUNNING)
-                .setParameter("owner", owner).executeUpdate();
+                .setParameter("by", by).executeUpdate();
     }
 }

@@ -30,9 +30,7 @@ class DurabilityIT {
     @Test
     void acknowledgedWritesSurviveKillMinus9() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "durability");
-        boolean shared = System.getenv("ADVISOR_IT_DB_URL_PREFIX") != null;
-        // H2: no database URL given, so the advisor uses its default (relative to the working folder)
-        Map<String, String> env = shared ? ItDatabase.env("durable", dir) : Map.of();
+        Map<String, String> env = ItDatabase.envOrShippedDefault("durable", dir);
         Path log = dir.resolve("advisor.log");
         List<String> plans = new ArrayList<>();
         String dataset;

@@ -22,8 +22,7 @@ class GracefulShutdownIT {
     @Test
     void sigtermWithAFitRunningExitsWithinTenSecondsAndMarksItInterrupted() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "shutdown");
-        boolean shared = System.getenv("ADVISOR_IT_DB_URL_PREFIX") != null;
-        Map<String, String> env = shared ? ItDatabase.env("shutdown", dir) : Map.of();
+        Map<String, String> env = ItDatabase.envOrShippedDefault("shutdown", dir);
         Path log = dir.resolve("advisor.log");
         String id;
         Duration stop;

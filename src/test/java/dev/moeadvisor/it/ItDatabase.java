@@ -29,4 +29,13 @@ final class ItDatabase {
                 "ADVISOR_DB_PASSWORD", System.getenv().getOrDefault("ADVISOR_IT_DB_PASSWORD", "advisor"),
                 "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", ACQUISITION);
     }
+
+    /**
+     * As {@link #env}, except that on H2 no database URL is given: the advisor then uses its shipped default, an H2
+     * file under {@code ./db} of its working folder (start it in {@code folder}).
+     */
+    static Map<String, String> envOrShippedDefault(String name, Path folder) {
+        String prefix = System.getenv("ADVISOR_IT_DB_URL_PREFIX");
+        return prefix == null || prefix.isBlank() ? Map.of() : env(name, folder);
+    }
 }
