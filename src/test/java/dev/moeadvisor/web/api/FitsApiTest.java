@@ -69,7 +69,7 @@ class FitsApiTest {
                 .post("/api/v1/fits").then().statusCode(202).body("status", equalTo("RUNNING")).extract();
         String url = accepted.header("Location");
         assertTrue(url.endsWith("/api/v1/fits/" + accepted.path("id")), url);
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(120);
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(600);   // generous: a busy machine is slow
         String status = "RUNNING";
         while (status.equals("RUNNING") && java.time.Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
@@ -95,7 +95,7 @@ class FitsApiTest {
                 .then().statusCode(429).contentType("application/problem+json").header("Retry-After", "10")
                 .body("status", equalTo(429));
         for (String url : running) {
-            java.time.Instant deadline = java.time.Instant.now().plusSeconds(180);
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(600);
             while (given().get(url).then().extract().path("status").equals("RUNNING")
                     && java.time.Instant.now().isBefore(deadline)) {
                 Thread.sleep(250);
