@@ -43,6 +43,11 @@ public class PlanCapacity {
         return permits;
     }
 
+    /** Plans and sweeps running now. */
+    public int running() {
+        return permits - running.availablePermits();
+    }
+
     /** Takes every free permit (tests: to see the 429); returns how many were taken. */
     int drain() {
         return running.drainPermits();

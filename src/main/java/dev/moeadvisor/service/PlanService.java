@@ -1,6 +1,7 @@
 package dev.moeadvisor.service;
 
 import dev.moeadvisor.plan.Budget;
+import dev.moeadvisor.plan.PlanAbortedException;
 import dev.moeadvisor.plan.PlanRequest;
 import dev.moeadvisor.plan.PlanResult;
 import dev.moeadvisor.plan.PlanSweep;
@@ -9,12 +10,15 @@ import dev.moeadvisor.plan.SearchLimits;
 import dev.moeadvisor.plan.SweepRow;
 import dev.moeadvisor.store.PlanRepository;
 import io.micrometer.core.annotation.Timed;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.Locale;
 
 /**
  * Plans a budget with a chosen loss model and saves it ({@link PlanArchive}: the computed result is stored and read
@@ -35,6 +39,8 @@ public class PlanService {
     PlanCapacity capacity;
     @Inject
     AdvisorConfig config;
+    @Inject
+    MeterRegistry meters;
 
     public SavedPlan plan(PlanRequest request, String modelId) {
         return plan(request, modelId, () -> false);
@@ -45,7 +51,8 @@ public class PlanService {
     public SavedPlan plan(PlanRequest request, String modelId, BooleanSupplier cancelled) {
         LossModelChoice model = models.resolve(modelId);
         SearchLimits limits = limits(cancelled);
-        PlanResult result = capacity.run(() -> new Planner(model.model()).plan(request, model.bootstrap(), limits));
+        PlanResult result = stopped(() -> capacity.run(
+                () -> new Planner(model.model()).plan(request, model.bootstrap(), limits)));
         return archive.save(model, result);
     }
 
@@ -73,8 +80,18 @@ public class PlanService {
     public SweepResult sweep(PlanRequest template, List<Budget> budgets, String modelId, BooleanSupplier cancelled) {
         LossModelChoice model = models.resolve(modelId);
         SearchLimits limits = limits(cancelled);
-        return new SweepResult(model, capacity.run(() -> new PlanSweep(new Planner(model.model()))
-                .run(template, budgets, limits, config.sweep().maxShapes())));
+        return new SweepResult(model, stopped(() -> capacity.run(() -> new PlanSweep(new Planner(model.model()))
+                .run(template, budgets, limits, config.sweep().maxShapes()))));
+    }
+
+    /** Counts searches stopped by their deadline or cancelled ({@code advisor_plans_stopped_total{reason}}). */
+    private <T> T stopped(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (PlanAbortedException e) {
+            meters.counter("advisor.plans.stopped", "reason", e.reason().name().toLowerCase(Locale.ROOT)).increment();
+            throw e;
+        }
     }
 
     private SearchLimits limits(BooleanSupplier cancelled) {

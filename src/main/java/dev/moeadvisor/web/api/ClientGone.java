@@ -19,7 +19,7 @@ public final class ClientGone {
         if (context == null) {
             return () -> false;
         }
-        AtomicBoolean gone = new AtomicBoolean();
+        AtomicBoolean gone = new AtomicBoolean(context.response().closed());
         context.addEndHandler(result -> {
             if (result.failed()) {
                 gone.set(true);

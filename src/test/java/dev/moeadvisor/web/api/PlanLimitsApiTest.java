@@ -5,9 +5,14 @@ import dev.moeadvisor.service.ServiceTestAccess;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.quarkus.test.common.http.TestHTTPResource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +33,9 @@ class PlanLimitsApiTest {
 
     @Inject
     PlanCapacity capacity;
+
+    @TestHTTPResource("/")
+    URL url;
 
     /** The request of issue 8 that exhausted the heap after 36 s (every field within its bounds). */
     static Map<String, Object> heapExhausting() {
@@ -94,6 +102,35 @@ class PlanLimitsApiTest {
                         "budgets", List.of(Map.of("computeFlops", 1e20), Map.of("computeFlops", 1e32))))
                 .post("/api/v1/plan/sweep").then().statusCode(422).body("type", equalTo("plan-too-large"))
                 .body("errors.field", org.hamcrest.Matchers.hasItem("maxExperts"));
+    }
+
+    @Test
+    void aPlanWhoseClientGoesAwayIsCancelled() throws Exception {
+        // 1.78 million shapes (under the limit): a few tenths of a second of search, or more on a busy machine.
+        String body = "{\"computeFlops\":1e24,\"maxExperts\":4096,\"maxTopK\":32,\"model\":\"ling-2025\"}";
+        double before = stoppedCancelled();
+        try (Socket socket = new Socket("localhost", url.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/plan HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            long started = System.nanoTime() + 30_000_000_000L;
+            while (capacity.running() == 0 && System.nanoTime() < started) {
+                Thread.sleep(2);
+            }
+            assertEquals(1, capacity.running(), "the plan is running");
+        }
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (stoppedCancelled() <= before && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertEquals(before + 1, stoppedCancelled(), "the search stopped when the connection closed");
+    }
+
+    static double stoppedCancelled() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("advisor_plans_stopped_total{") && l.contains("reason=\"cancelled\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test
