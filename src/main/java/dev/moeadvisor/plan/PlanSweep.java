@@ -25,7 +25,20 @@ public final class PlanSweep {
      * @throws PlanRequestException when the list is empty or too long, or a budget is invalid
      */
     public List<SweepRow> run(PlanRequest template, List<Budget> budgets) {
+        return run(template, budgets, SearchLimits.NONE, Long.MAX_VALUE);
+    }
+
+    /**
+     * Runs within limits: the total work (the sum of every budget's {@link GridEstimate}) is bounded by
+     * {@code maxTotalShapes} and each budget's by {@code limits.maxShapes()}, both checked before any search; the
+     * deadline and cancellation of {@code limits} hold for the whole sweep.
+     *
+     * @throws PlanTooLargeException when one budget or the sweep as a whole exceeds its work budget
+     * @throws PlanAbortedException  past the deadline, or when cancelled
+     */
+    public List<SweepRow> run(PlanRequest template, List<Budget> budgets, SearchLimits limits, long maxTotalShapes) {
         Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(limits, "limits");
         if (budgets == null || budgets.isEmpty()) {
             throw new PlanRequestException("budgets", "give at least one budget");
         }
@@ -34,15 +47,47 @@ public final class PlanSweep {
         }
         List<PlanRequest> requests = budgets.stream().map(b -> template.withBudget(b.computeFlops(), b.uniqueTokens()))
                 .toList();
+        admit(requests, limits, maxTotalShapes);
+        SearchLimits admitted = limits.withMaxShapes(Long.MAX_VALUE);
         List<SweepRow> rows = new ArrayList<>(budgets.size());
         for (int i = 0; i < budgets.size(); i++) {
             Budget b = budgets.get(i);
             try {
-                rows.add(SweepRow.of(b, planner.plan(requests.get(i))));
+                rows.add(SweepRow.of(b, planner.plan(requests.get(i), List.of(), admitted)));
             } catch (InfeasiblePlanException e) {
                 rows.add(SweepRow.infeasible(b, e));
             }
         }
         return List.copyOf(rows);
+    }
+
+    private static void admit(List<PlanRequest> requests, SearchLimits limits, long maxTotalShapes) {
+        if (limits.maxShapes() == Long.MAX_VALUE && maxTotalShapes == Long.MAX_VALUE) {
+            return;
+        }
+        long total = 0;
+        PlanRequest largest = null;
+        long largestShapes = -1;
+        for (PlanRequest r : requests) {
+            long n = GridEstimate.shapes(r);
+            total += n;
+            if (n > largestShapes) {
+                largest = r;
+                largestShapes = n;
+            }
+        }
+        if (largestShapes > limits.maxShapes()) {
+            throw new PlanTooLargeException("The sweep's largest budget (C = " + Fmt.sci(largest.computeFlops())
+                    + " FLOPs)", largestShapes, limits.maxShapes(), GridEstimate.narrowings(largest));
+        }
+        if (total > maxTotalShapes) {
+            List<GridEstimate.Narrowing> narrow = new ArrayList<>();
+            long fit = maxTotalShapes / Math.max(1, largestShapes);
+            narrow.add(new GridEstimate.Narrowing("budgets", fit * largestShapes, "give fewer budgets: about " + fit
+                    + " of the largest fit in the limit (" + requests.size() + " given, " + total + " shapes)"));
+            narrow.addAll(GridEstimate.narrowings(largest));
+            throw new PlanTooLargeException("This sweep of " + requests.size() + " budgets", total, maxTotalShapes,
+                    narrow);
+        }
     }
 }

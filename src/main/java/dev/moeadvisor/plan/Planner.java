@@ -40,9 +40,22 @@ public final class Planner {
      * @throws InfeasiblePlanException when no MoE shape satisfies the constraints
      */
     public PlanResult plan(PlanRequest request, List<MoeLossModel> bootstrap) {
+        return plan(request, bootstrap, SearchLimits.NONE);
+    }
+
+    /**
+     * Plans within {@code limits}: refused before searching when the grid is larger than its work budget
+     * ({@link GridEstimate}), stopped inside the search past its deadline or when cancelled.
+     *
+     * @throws InfeasiblePlanException when no MoE shape satisfies the constraints
+     * @throws PlanTooLargeException   when the grid has more shapes than {@link SearchLimits#maxShapes()}
+     * @throws PlanAbortedException    past the deadline, or when cancelled
+     */
+    public PlanResult plan(PlanRequest request, List<MoeLossModel> bootstrap, SearchLimits limits) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(bootstrap, "bootstrap");
-        ShapeSearch search = new ShapeSearch(new SearchSpace(request), model);
+        admit(request, limits);
+        ShapeSearch search = new ShapeSearch(new SearchSpace(request), model, limits);
         ShapeSearch.Outcome moe = search.moe();
         Candidate rec = moe.best().orElseThrow(() -> infeasible(request, moe));
         List<Candidate> alternatives = moe.ranked().subList(1, Math.min(moe.ranked().size(), 1 + request.alternatives()));
@@ -62,6 +75,17 @@ public final class Planner {
                 PlanWarnings.of(request, model.el(), rec, dense, moeOptimal, ling, step),
                 Rationale.of(request, rec, moe.rejections(), binding, dense, moeOptimal, uncertainty),
                 uncertainty);
+    }
+
+    /** @throws PlanTooLargeException when the request's grid exceeds the work budget of {@code limits} */
+    static void admit(PlanRequest request, SearchLimits limits) {
+        if (limits.maxShapes() == Long.MAX_VALUE) {
+            return;
+        }
+        long shapes = GridEstimate.shapes(request);
+        if (shapes > limits.maxShapes()) {
+            throw new PlanTooLargeException("This plan", shapes, limits.maxShapes(), GridEstimate.narrowings(request));
+        }
     }
 
     private String describeModel() {

@@ -26,10 +26,17 @@ final class ShapeSearch {
 
     private final SearchSpace space;
     private final MoeLossModel model;
+    private final SearchLimits limits;
 
     ShapeSearch(SearchSpace space, MoeLossModel model) {
+        this(space, model, SearchLimits.NONE);
+    }
+
+    /** A search that checks {@code limits} (deadline, cancellation) once per (d_model, layers) block. */
+    ShapeSearch(SearchSpace space, MoeLossModel model, SearchLimits limits) {
         this.space = space;
         this.model = model;
+        this.limits = limits;
     }
 
     Outcome moe() {
@@ -42,6 +49,7 @@ final class ShapeSearch {
             boolean any = false;
             int[] expertWidths = space.expertWidths(dModel);
             for (int layers : space.layers(dModel)) {
+                limits.check();
                 int maxDense = Math.min(r.maxDenseLayers(), layers - 1);
                 for (int dExpert : expertWidths) {
                     for (int dense = r.minDenseLayers(); dense <= maxDense; dense++) {
@@ -73,6 +81,7 @@ final class ShapeSearch {
             boolean any = false;
             int[] ffnWidths = space.denseFfnWidths(dModel);
             for (int layers : space.layers(dModel)) {
+                limits.check();
                 for (int dFfn : ffnWidths) {
                     any = true;
                     trainable |= tally.offer(space.dense(dModel, layers, dFfn), 0);

@@ -13,9 +13,9 @@ import java.util.Objects;
 
 /**
  * Evaluates grid shapes under one budget and keeps what the plan needs: the best feasible shape per bucket
- * (the diversity key of the alternatives), failure counts per constraint, and the losses of shapes that fail a
- * single constraint (to tell later which constraint held back better shapes). One instance per search; not
- * thread-safe.
+ * (the diversity key of the alternatives), failure counts per constraint, and a fixed-size histogram of the losses
+ * of shapes that fail a single constraint (to tell later which constraint held back better shapes): its memory does
+ * not grow with the grid. One instance per search; not thread-safe.
  */
 final class Tally {
 
@@ -32,8 +32,7 @@ final class Tally {
     private final Candidate[] buckets;
     private final long[] failures = new long[CONSTRAINTS.length];
     private final long[] sole = new long[CONSTRAINTS.length];
-    private final double[][] soleLosses = new double[CONSTRAINTS.length][];
-    private final int[] soleLossCount = new int[CONSTRAINTS.length];
+    private final LossHistogram[] soleLosses = new LossHistogram[CONSTRAINTS.length];
     private long evaluated;
     private long rejected;
     private double minTotalParams = Double.POSITIVE_INFINITY;
@@ -44,9 +43,6 @@ final class Tally {
         this.model = model;
         this.computeFlops = computeFlops;
         this.buckets = new Candidate[bucketCount];
-        for (int i = 0; i < CONSTRAINTS.length; i++) {
-            soleLosses[i] = new double[64];
-        }
     }
 
     /**
@@ -80,10 +76,10 @@ final class Tally {
             } else {
                 int c = Integer.numberOfTrailingZeros(failed);
                 sole[c]++;
-                if (soleLossCount[c] == soleLosses[c].length) {
-                    soleLosses[c] = Arrays.copyOf(soleLosses[c], 2 * soleLossCount[c]);
+                if (soleLosses[c] == null) {
+                    soleLosses[c] = new LossHistogram();
                 }
-                soleLosses[c][soleLossCount[c]++] = loss;
+                soleLosses[c].add(loss);
             }
         }
         return (failed & Constraint.TOO_FEW_TOKENS.bit()) == 0;
@@ -91,7 +87,7 @@ final class Tally {
 
     private int failures(ModelShape shape, ShapeMetrics m, double tokens, double epochs) {
         int failed = 0;
-        if (tokens < MIN_TOKENS_PER_ACTIVE_PARAM * m.activeParams()) {
+        if (tooFewTokens(m, computeFlops)) {
             failed |= Constraint.TOO_FEW_TOKENS.bit();
         }
         if (m.totalParams() > request.maxTotalParams()) {
@@ -113,6 +109,11 @@ final class Tally {
             }
         }
         return failed;
+    }
+
+    /** True when {@code computeFlops} trains the shape on fewer than {@link #MIN_TOKENS_PER_ACTIVE_PARAM} tokens per active parameter. */
+    static boolean tooFewTokens(ShapeMetrics m, double computeFlops) {
+        return computeFlops / m.flopsPerTokenTraining() < MIN_TOKENS_PER_ACTIVE_PARAM * m.activeParams();
     }
 
     private double loss(ShapeMetrics m, double tokens) {
@@ -150,15 +151,8 @@ final class Tally {
             int i = c.ordinal();
             by.put(c.id(), failures[i]);
             soleBy.put(c.id(), sole[i]);
-            long n = 0;
-            if (reference != null) {
-                for (int j = 0; j < soleLossCount[i]; j++) {
-                    if (soleLosses[i][j] < reference.loss()) {
-                        n++;
-                    }
-                }
-            }
-            better.put(c.id(), n);
+            better.put(c.id(), reference == null || soleLosses[i] == null ? 0L
+                    : soleLosses[i].countBelow(reference.loss()));
         }
         return new Rejections(evaluated, rejected, by, soleBy, better);
     }

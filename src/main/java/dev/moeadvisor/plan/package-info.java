@@ -54,7 +54,13 @@
  *   <li><b>Alternatives are diverse by expert configuration:</b> the best feasible shape of each (E, k) pair, ranked;
  *       the recommendation's own pair is not repeated. Two alternatives thus never differ only in widths or depth.</li>
  *   <li><b>Rejections</b> are counted per constraint (a shape failing several counts under each); shapes failing a
- *       single constraint are also scored.</li>
+ *       single constraint are also scored, their losses counted in a fixed-size histogram ({@code LossHistogram},
+ *       0.1% bins): "better than the recommendation" means in a lower bin, and memory does not grow with the grid.</li>
+ *   <li><b>Bounded work:</b> a search carries its {@link dev.moeadvisor.plan.SearchLimits} (work budget in grid
+ *       shapes, deadline, cancellation). {@link dev.moeadvisor.plan.GridEstimate} counts the shapes a plan would
+ *       visit from its ladders before any is evaluated, and a plan above the budget is refused
+ *       ({@link dev.moeadvisor.plan.PlanTooLargeException}, naming the fields whose default shrinks the grid); the
+ *       deadline and the cancellation flag are checked once per (d_model, layers) block.</li>
  *   <li><b>Binding constraint:</b> the constraint that, alone, rejected the most shapes predicted better than the
  *       recommendation ({@code none} if no constraint did). For an infeasible budget: the constraint failed alone by
  *       the most shapes (relaxing it admits the most), else the one failed most often.</li>

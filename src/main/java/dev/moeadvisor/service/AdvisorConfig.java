@@ -79,4 +79,42 @@ public interface AdvisorConfig {
         @WithDefault("true")
         boolean defaultAtStartup();
     }
+
+    Plan plan();
+
+    Sweep sweep();
+
+    Plans plans();
+
+    /** Limits on one plan (and on each budget of a sweep). */
+    interface Plan {
+        /** Most grid shapes a plan may search ({@code plan.GridEstimate}); larger plans are refused with 422. */
+        @WithDefault("2000000")
+        long maxShapes();
+
+        /** Wall-clock time a plan or sweep may take; past it the search stops (503). */
+        @WithDefault("10s")
+        java.time.Duration deadline();
+
+        /** Plans and sweeps that may run at once (default: twice the processors); one more is refused with 429. */
+        java.util.Optional<Integer> maxConcurrent();
+    }
+
+    /** Limits on a sweep. */
+    interface Sweep {
+        /** Most grid shapes of all budgets together; larger sweeps are refused with 422. */
+        @WithDefault("50000000")
+        long maxShapes();
+    }
+
+    /** Retention of saved plans, enforced a little at every save. */
+    interface Plans {
+        /** Saved plans older than this many days are deleted. */
+        @WithDefault("90")
+        int retentionDays();
+
+        /** Most saved plans kept; the oldest beyond it are deleted. */
+        @WithDefault("100000")
+        long maxCount();
+    }
 }

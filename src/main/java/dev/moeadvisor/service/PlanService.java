@@ -1,28 +1,30 @@
 package dev.moeadvisor.service;
 
 import dev.moeadvisor.plan.Budget;
-import dev.moeadvisor.plan.Candidate;
+import dev.moeadvisor.plan.PlanAbortedException;
 import dev.moeadvisor.plan.PlanRequest;
 import dev.moeadvisor.plan.PlanResult;
 import dev.moeadvisor.plan.PlanSweep;
 import dev.moeadvisor.plan.Planner;
+import dev.moeadvisor.plan.SearchLimits;
 import dev.moeadvisor.plan.SweepRow;
-import dev.moeadvisor.store.PlanEntity;
 import dev.moeadvisor.store.PlanRepository;
 import io.micrometer.core.annotation.Timed;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.Locale;
 
 /**
- * Plans a budget with a chosen loss model and saves it. A saved plan stores its request and a snapshot of its
- * loss models, and is recomputed from them when read: the planner is deterministic, so the permalink shows the
- * same plan, even after the fit behind it is deleted.
+ * Plans a budget with a chosen loss model and saves it ({@link PlanArchive}: the computed result is stored and read
+ * back as stored). Every plan and sweep runs within limits ({@code advisor.plan.*}, {@code advisor.sweep.*}): its grid
+ * size is checked before searching, the search stops at the deadline or when the caller goes away, and at most
+ * {@code advisor.plan.max-concurrent} run at once ({@link PlanCapacity}). The search runs outside any transaction.
  */
 @ApplicationScoped
 public class PlanService {
@@ -32,39 +34,35 @@ public class PlanService {
     @Inject
     PlanRepository plans;
     @Inject
-    Clock clock;
+    PlanArchive archive;
+    @Inject
+    PlanCapacity capacity;
+    @Inject
+    AdvisorConfig config;
+    @Inject
+    MeterRegistry meters;
 
-    @Transactional
-    @Timed(value = "advisor.plans", description = "plans made (count and time)")
     public SavedPlan plan(PlanRequest request, String modelId) {
+        return plan(request, modelId, () -> false);
+    }
+
+    /** Plans and saves; {@code cancelled} turns true when the caller no longer wants the answer. */
+    @Timed(value = "advisor.plans", description = "plans made (count and time)")
+    public SavedPlan plan(PlanRequest request, String modelId, BooleanSupplier cancelled) {
         LossModelChoice model = models.resolve(modelId);
-        PlanResult result = new Planner(model.model()).plan(request, model.bootstrap());
-        PlanEntity e = new PlanEntity();
-        e.createdAt = OffsetDateTime.now(clock);
-        e.modelId = model.id();
-        e.modelLabel = model.label();
-        e.requestJson = StoredJson.write(request);
-        e.modelsJson = StoredJson.write(model);
-        e.computeFlops = request.computeFlops();
-        e.uniqueTokens = Double.isFinite(request.uniqueTokens()) ? request.uniqueTokens() : null;
-        Candidate r = result.recommended();
-        e.activationRatio = r.activationRatio();
-        e.paramActivationRatio = r.paramActivationRatio();
-        e.granularity = r.granularity();
-        e.efficiencyLeverage = r.efficiencyLeverage();
-        e.predictedLoss = r.loss();
-        e.totalParams = r.totalParams();
-        e.activeParams = r.activeParams();
-        plans.persist(e);
-        return new SavedPlan(e.id, e.createdAt, model, result);
+        SearchLimits limits = limits(cancelled);
+        PlanResult result = stopped(() -> capacity.run(
+                () -> new Planner(model.model()).plan(request, model.bootstrap(), limits)));
+        return archive.save(model, result);
     }
 
     public Optional<SavedPlan> get(long id) {
-        return plans.findByIdOptional(id).map(e -> {
-            PlanRequest request = StoredJson.read(e.requestJson, PlanRequest.class);
-            LossModelChoice model = StoredJson.read(e.modelsJson, LossModelChoice.class);
-            return new SavedPlan(e.id, e.createdAt, model, new Planner(model.model()).plan(request, model.bootstrap()));
-        });
+        return archive.find(id);
+    }
+
+    /** Deletes a saved plan; false when there is none with this id. */
+    public boolean delete(long id) {
+        return archive.delete(id);
     }
 
     public List<PlanSummary> recent(int limit) {
@@ -73,11 +71,31 @@ public class PlanService {
                 e.predictedLoss, e.totalParams, e.activeParams)).toList();
     }
 
+    public SweepResult sweep(PlanRequest template, List<Budget> budgets, String modelId) {
+        return sweep(template, budgets, modelId, () -> false);
+    }
+
     /** One row per budget, planned with the template's constraints; infeasible budgets carry their reason. */
     @Timed(value = "advisor.sweeps", description = "sweeps made (count and time)")
-    public SweepResult sweep(PlanRequest template, List<Budget> budgets, String modelId) {
+    public SweepResult sweep(PlanRequest template, List<Budget> budgets, String modelId, BooleanSupplier cancelled) {
         LossModelChoice model = models.resolve(modelId);
-        return new SweepResult(model, new PlanSweep(new Planner(model.model())).run(template, budgets));
+        SearchLimits limits = limits(cancelled);
+        return new SweepResult(model, stopped(() -> capacity.run(() -> new PlanSweep(new Planner(model.model()))
+                .run(template, budgets, limits, config.sweep().maxShapes()))));
+    }
+
+    /** Counts searches stopped by their deadline or cancelled ({@code advisor_plans_stopped_total{reason}}). */
+    private <T> T stopped(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (PlanAbortedException e) {
+            meters.counter("advisor.plans.stopped", "reason", e.reason().name().toLowerCase(Locale.ROOT)).increment();
+            throw e;
+        }
+    }
+
+    private SearchLimits limits(BooleanSupplier cancelled) {
+        return SearchLimits.of(config.plan().maxShapes(), config.plan().deadline(), cancelled);
     }
 
     /** A sweep's rows and the model they were ranked with. */

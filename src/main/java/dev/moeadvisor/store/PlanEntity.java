@@ -10,7 +10,11 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** A saved plan: its request and loss models (JSON) and a summary of its recommendation. */
+/**
+ * A saved plan: its request and computed result (JSON), the advisor version that made it, a reference to its
+ * loss-model snapshot and a summary of its recommendation. Rows saved before results were stored carry the loss
+ * models in {@link #modelsJson} instead.
+ */
 @Entity
 @Table(name = "plan")
 public class PlanEntity extends PanacheEntityBase {
@@ -44,4 +48,10 @@ public class PlanEntity extends PanacheEntityBase {
     public double totalParams;
     @Column(name = "active_params")
     public double activeParams;
+    @Column(name = "snapshot_hash")
+    public String snapshotHash;
+    @Column(name = "result_json")
+    public String resultJson;
+    @Column(name = "advisor_version")
+    public String advisorVersion;
 }

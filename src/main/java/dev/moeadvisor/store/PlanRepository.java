@@ -3,6 +3,7 @@ package dev.moeadvisor.store;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Saved plans, newest first. */
@@ -10,5 +11,21 @@ import java.util.List;
 public class PlanRepository implements PanacheRepository<PlanEntity> {
     public List<PlanEntity> recent(int limit) {
         return find("order by createdAt desc, id desc").page(0, limit).list();
+    }
+
+    /** Ids of at most {@code limit} plans made before {@code cutoff}, oldest first. */
+    public List<Long> olderThan(OffsetDateTime cutoff, int limit) {
+        return getEntityManager().createQuery("select p.id from PlanEntity p where p.createdAt < :cutoff order by p.id",
+                Long.class).setParameter("cutoff", cutoff).setMaxResults(limit).getResultList();
+    }
+
+    /** Ids of at most {@code limit} plans beyond the newest {@code keep}, newest first. */
+    public List<Long> beyondNewest(long keep, int limit) {
+        return getEntityManager().createQuery("select p.id from PlanEntity p order by p.id desc", Long.class)
+                .setFirstResult((int) Math.min(keep, Integer.MAX_VALUE)).setMaxResults(limit).getResultList();
+    }
+
+    public long deleteIds(List<Long> ids) {
+        return ids.isEmpty() ? 0 : delete("id in ?1", ids);
     }
 }

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,8 +43,8 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recommend an MoE design for a compute and data budget; the plan is saved with a permalink")
-    public Response plan(@NotNull @Valid PlanRequestDto request) {
-        PlanResponse r = PlanResponse.of(service.plan(request.toRequest(), request.model()));
+    public Response plan(@NotNull @Valid PlanRequestDto request, @Context RoutingContext http) {
+        PlanResponse r = PlanResponse.of(service.plan(request.toRequest(), request.model(), ClientGone.watch(http)));
         return Response.created(URI.create(r.url())).entity(r).build();
     }
 
@@ -51,6 +54,16 @@ public class PlanResource {
     public PlanResponse get(@PathParam("id") long id) {
         return service.get(id).map(PlanResponse::of)
                 .orElseThrow(() -> ProblemException.notFound("plan", Long.toString(id)));
+    }
+
+    @DELETE
+    @Path("plans/{id}")
+    @Operation(summary = "Delete a saved plan (204; 404 when unknown)")
+    public Response delete(@PathParam("id") long id) {
+        if (!service.delete(id)) {
+            throw ProblemException.notFound("plan", Long.toString(id));
+        }
+        return Response.noContent().build();
     }
 
     @GET
@@ -65,11 +78,12 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "Plan a bounded grid of budgets: one row per budget (JSON, or CSV with Accept: text/csv)")
-    public Response sweep(@NotNull @Valid SweepRequestDto request, @HeaderParam("Accept") String accept) {
+    public Response sweep(@NotNull @Valid SweepRequestDto request, @HeaderParam("Accept") String accept,
+                          @Context RoutingContext http) {
         PlanRequestDto template = request.template() != null ? request.template() : emptyTemplate();
         List<Budget> budgets = budgets(request);
         PlanRequest first = template.toRequest(budgets.get(0).computeFlops(), budgets.get(0).uniqueTokens());
-        List<SweepRowDto> rows = service.sweep(first, budgets, template.model()).rows().stream()
+        List<SweepRowDto> rows = service.sweep(first, budgets, template.model(), ClientGone.watch(http)).rows().stream()
                 .map(SweepRowDto::of).toList();
         if (accept != null && accept.contains("text/csv")) {
             String csv = SweepRowDto.CSV_HEADER + "\n" + rows.stream().map(SweepRowDto::csv)

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * {@code POST /api/v1/plan} and {@code GET /api/v1/plans/{id}} answer. Intervals are the 2.5–97.5 percentiles
- * over the fit's bootstrap models (null for published coefficients, which carry none).
+ * over the fit's bootstrap models (null for published coefficients, which carry none). {@code advisorVersion} is the
+ * version of the advisor that computed the plan (a saved plan is read back as computed, never recomputed).
  */
 public record PlanResponse(
         long id,
@@ -31,7 +32,8 @@ public record PlanResponse(
         String bindingConstraint,
         RejectionsDto rejections,
         List<PlanWarning> warnings,
-        List<String> rationale) {
+        List<String> rationale,
+        String advisorVersion) {
 
     /** The loss model the plan was ranked with. */
     public record ModelDto(String id, String label, String unit, int bootstrapModels) {}
@@ -69,7 +71,7 @@ public record PlanResponse(
                 r.bindingConstraint(),
                 new RejectionsDto(r.rejections().evaluated(), r.rejections().rejected(),
                         r.rejections().byConstraint(), r.rejections().betterByConstraint()),
-                r.warnings(), r.rationale());
+                r.warnings(), r.rationale(), saved.advisorVersion());
     }
 
     private static DenseDto dense(DenseComparison d, IntervalDto interval) {

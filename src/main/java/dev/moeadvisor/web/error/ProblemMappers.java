@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.moeadvisor.budget.BudgetException;
 import dev.moeadvisor.plan.InfeasiblePlanException;
+import dev.moeadvisor.plan.PlanAbortedException;
+import dev.moeadvisor.plan.PlanTooLargeException;
 import dev.moeadvisor.plan.PlanRequestException;
 import dev.moeadvisor.runs.RunDataException;
 import dev.moeadvisor.service.FitCapacityException;
 import dev.moeadvisor.service.InvalidFitRequestException;
+import dev.moeadvisor.service.PlanCapacityException;
 import dev.moeadvisor.service.UnknownModelException;
 import dev.moeadvisor.service.ReadOnlyDatasetException;
 import dev.moeadvisor.service.UnknownDatasetException;
@@ -102,6 +105,27 @@ public class ProblemMappers {
     public Response fitCapacity(FitCapacityException e, UriInfo uri, HttpHeaders headers) {
         return Response.fromResponse(respond(uri, headers, new Problem("too-many-fits", "Too many fits", 429,
                 e.getMessage(), path(uri), null))).header("Retry-After", "10").build();
+    }
+
+    @ServerExceptionMapper
+    public Response planTooLarge(PlanTooLargeException e, UriInfo uri, HttpHeaders headers) {
+        List<Problem.FieldError> errors = e.narrowings().stream()
+                .map(n -> new Problem.FieldError(n.field(), n.message())).toList();
+        return respond(uri, headers, new Problem("plan-too-large", "Plan too large", 422, e.getMessage(), path(uri),
+                errors.isEmpty() ? List.of(new Problem.FieldError("computeFlops", e.getMessage())) : errors));
+    }
+
+    @ServerExceptionMapper
+    public Response planAborted(PlanAbortedException e, UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(respond(uri, headers, new Problem("plan-deadline", "Plan stopped", 503,
+                e.getMessage() + "; narrow the search bounds, or retry when the advisor is less busy", path(uri),
+                null))).header("Retry-After", "10").build();
+    }
+
+    @ServerExceptionMapper
+    public Response planCapacity(PlanCapacityException e, UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(respond(uri, headers, new Problem("too-many-plans", "Too many plans", 429,
+                e.getMessage(), path(uri), null))).header("Retry-After", "2").build();
     }
 
     @ServerExceptionMapper

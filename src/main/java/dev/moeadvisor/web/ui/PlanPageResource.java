@@ -2,6 +2,10 @@ package dev.moeadvisor.web.ui;
 
 import dev.moeadvisor.budget.BudgetException;
 import dev.moeadvisor.plan.InfeasiblePlanException;
+import dev.moeadvisor.plan.PlanTooLargeException;
+import dev.moeadvisor.web.api.ClientGone;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Context;
 import dev.moeadvisor.plan.PlanRequestException;
 import dev.moeadvisor.service.FitService;
 import dev.moeadvisor.service.FitView;
@@ -68,13 +72,13 @@ public class PlanPageResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> submit(@BeanParam PlanForm form) {
+    public RestResponse<TemplateInstance> submit(@BeanParam PlanForm form, @Context RoutingContext http) {
         FormErrors errors = newErrors();
         PlanRequestDto dto = form.toDto(errors);
         errors.addAll(FieldErrors.of(validator.validate(dto), v -> v.getPropertyPath().toString()));
         if (errors.isEmpty()) {
             try {
-                SavedPlan saved = service.plan(dto.toRequest(), dto.model());
+                SavedPlan saved = service.plan(dto.toRequest(), dto.model(), ClientGone.watch(http));
                 return RestResponse.seeOther(URI.create("/plans/" + saved.id()));
             } catch (PlanRequestException e) {
                 errors.add(PlanForm.formFieldOf(e.field()), e.reason());
@@ -85,6 +89,11 @@ public class PlanPageResource {
                 errors.add(PlanConstraints.formField(e.constraint(), byGpu), "the binding constraint: relax it");
                 PlanFormPage.Alert alert = new PlanFormPage.Alert("No shape fits this budget",
                         PlanConstraints.name(e.constraint()) + ": " + e.getMessage());
+                return RestResponse.ResponseBuilder.<TemplateInstance>create(UNPROCESSABLE)
+                        .entity(page(form, errors, alert)).build();
+            } catch (PlanTooLargeException e) {
+                e.narrowings().forEach(n -> errors.add(PlanForm.formFieldOf(n.field()), n.message()));
+                PlanFormPage.Alert alert = new PlanFormPage.Alert("This search is too large", e.getMessage());
                 return RestResponse.ResponseBuilder.<TemplateInstance>create(UNPROCESSABLE)
                         .entity(page(form, errors, alert)).build();
             } catch (UnknownModelException e) {

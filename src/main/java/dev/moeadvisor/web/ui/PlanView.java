@@ -45,13 +45,15 @@ import java.util.stream.IntStream;
  * @param step            Step Law's learning rate and batch
  * @param rejections      what the search rejected and why
  * @param chartData       the {@link PlanChartData} as JSON
+ * @param advisorVersion  the advisor version that computed the plan (shown as stored, never recomputed)
  */
 public record PlanView(long id, String createdAt, String permalink, String jsonUrl, String csvUrl, String modelLabel,
                        String unit, int bootstrapModels, PlanRequest request, String uniqueTokens,
                        CandidateView recommended, Interval lossInterval, Interval elInterval, Binding binding,
                        List<PlanWarning> warnings, List<String> rationale, List<CandidateView> alternatives,
                        DenseView dense, ComputeOptimum moeOptimal, ComputeOptimum denseOptimal, HyperParameters ling,
-                       HyperParameters step, RejectionsView rejections, RawString chartData) {
+                       HyperParameters step, RejectionsView rejections, RawString chartData,
+                       String advisorVersion) {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
@@ -141,7 +143,7 @@ public record PlanView(long id, String createdAt, String permalink, String jsonU
                 u.map(x -> x.recommendedEl()).orElse(null), binding, r.warnings(), r.rationale(),
                 candidates.stream().filter(x -> CandidateView.ALTERNATIVE.equals(x.role())).toList(), dense,
                 r.moeOptimal(), r.denseOptimal(), r.lingHyperParameters(), r.stepHyperParameters(),
-                rejections(r.rejections(), bindingId), chartData);
+                rejections(r.rejections(), bindingId), chartData, saved.advisorVersion());
     }
 
     private static DenseView dense(DenseComparison d, double c, List<CandidateView> candidates, Interval interval) {

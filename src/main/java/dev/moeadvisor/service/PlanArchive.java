@@ -1,0 +1,195 @@
+package dev.moeadvisor.service;
+
+import dev.moeadvisor.plan.Candidate;
+import dev.moeadvisor.plan.PlanRequest;
+import dev.moeadvisor.plan.PlanResult;
+import dev.moeadvisor.plan.Planner;
+import dev.moeadvisor.store.ModelSnapshotEntity;
+import dev.moeadvisor.store.ModelSnapshotRepository;
+import dev.moeadvisor.store.PlanEntity;
+import dev.moeadvisor.store.PlanRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Saved plans as stored rows: the computed {@link PlanResult} (JSON) with the advisor version that made it, read
+ * back as stored — a permalink never re-runs the planner, so a saved answer does not change when the planner does.
+ * The loss model a plan was ranked with is a {@code model_snapshot} row stored once per model content (SHA-256 of its
+ * JSON) and shared by its plans. Retention: every {@link #CLEANUP_EVERY}-th save deletes up to {@link #CLEANUP_BATCH}
+ * plans older than {@code advisor.plans.retention-days} and as many beyond the newest {@code advisor.plans.max-count},
+ * then the snapshots no plan references that went unused for {@link #ORPHAN_AGE}.
+ */
+@ApplicationScoped
+public class PlanArchive {
+
+    static final int CLEANUP_EVERY = 50;
+    static final int CLEANUP_BATCH = 100;
+    /** A snapshot's last use is refreshed when older than this, so a snapshot in use is never an orphan. */
+    static final Duration TOUCH_AFTER = Duration.ofMinutes(10);
+    static final Duration ORPHAN_AGE = Duration.ofHours(1);
+    /** Parsed snapshots kept in memory (immutable, by hash). */
+    private static final int CACHED_SNAPSHOTS = 8;
+
+    @Inject
+    PlanRepository plans;
+    @Inject
+    ModelSnapshotRepository snapshots;
+    @Inject
+    AdvisorConfig config;
+    @Inject
+    Clock clock;
+    @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
+    String version;
+
+    private final AtomicLong saves = new AtomicLong();
+    private final Map<String, LossModelChoice> parsed = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, LossModelChoice> eldest) {
+                    return size() > CACHED_SNAPSHOTS;
+                }
+            });
+
+    /** Stores a computed plan and returns it with its id. */
+    public SavedPlan save(LossModelChoice model, PlanResult result) {
+        String snapshot = ensureSnapshot(model);
+        SavedPlan saved = QuarkusTransaction.requiringNew().call(() -> insert(snapshot, model, result));
+        if (saves.incrementAndGet() % CLEANUP_EVERY == 0) {
+            cleanup();
+        }
+        return saved;
+    }
+
+    private SavedPlan insert(String snapshot, LossModelChoice model, PlanResult result) {
+        PlanRequest request = result.request();
+        PlanEntity e = new PlanEntity();
+        e.createdAt = OffsetDateTime.now(clock);
+        e.modelId = model.id();
+        e.modelLabel = model.label();
+        e.requestJson = StoredJson.write(request);
+        e.resultJson = StoredJson.write(result);
+        e.snapshotHash = snapshot;
+        e.advisorVersion = version;
+        e.computeFlops = request.computeFlops();
+        e.uniqueTokens = Double.isFinite(request.uniqueTokens()) ? request.uniqueTokens() : null;
+        Candidate r = result.recommended();
+        e.activationRatio = r.activationRatio();
+        e.paramActivationRatio = r.paramActivationRatio();
+        e.granularity = r.granularity();
+        e.efficiencyLeverage = r.efficiencyLeverage();
+        e.predictedLoss = r.loss();
+        e.totalParams = r.totalParams();
+        e.activeParams = r.activeParams();
+        plans.persist(e);
+        return new SavedPlan(e.id, e.createdAt, model, result, version);
+    }
+
+    /** The snapshot's hash, its row inserted (or its last use refreshed) in a transaction of its own. */
+    private String ensureSnapshot(LossModelChoice model) {
+        String json = StoredJson.write(model);
+        String hash = Hashes.sha256(json);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                ModelSnapshotEntity s = snapshots.findById(hash);
+                if (s == null) {
+                    s = new ModelSnapshotEntity();
+                    s.hash = hash;
+                    s.json = json;
+                    s.lastUsedAt = now;
+                    snapshots.persist(s);
+                } else if (s.lastUsedAt.isBefore(now.minus(TOUCH_AFTER))) {
+                    s.lastUsedAt = now;
+                }
+            });
+        } catch (PersistenceException e) {
+            // another request inserted the same snapshot at the same moment: it is there, which is all we need
+            if (QuarkusTransaction.requiringNew().call(() -> snapshots.findById(hash)) == null) {
+                throw e;
+            }
+        }
+        parsed.putIfAbsent(hash, model);
+        return hash;
+    }
+
+    /** A saved plan as stored (rows saved before results were stored are recomputed from their request). */
+    @Transactional
+    public Optional<SavedPlan> find(long id) {
+        return plans.findByIdOptional(id).map(e -> {
+            if (e.resultJson == null) {
+                PlanRequest request = StoredJson.read(e.requestJson, PlanRequest.class);
+                LossModelChoice model = StoredJson.read(e.modelsJson, LossModelChoice.class);
+                return new SavedPlan(e.id, e.createdAt, model, new Planner(model.model()).plan(request,
+                        model.bootstrap()), "unknown (saved before results were stored; recomputed)");
+            }
+            LossModelChoice model = parsed.computeIfAbsent(e.snapshotHash,
+                    h -> StoredJson.read(snapshots.findById(h).json, LossModelChoice.class));
+            return new SavedPlan(e.id, e.createdAt, model, StoredJson.read(e.resultJson, PlanResult.class),
+                    e.advisorVersion);
+        });
+    }
+
+    /** Deletes a saved plan; false when there is none with this id. */
+    @Transactional
+    public boolean delete(long id) {
+        return plans.deleteById(id);
+    }
+
+    /** One bounded retention pass with the configured limits; returns the plans deleted. */
+    public long cleanup() {
+        return cleanup(OffsetDateTime.now(clock), config.plans().retentionDays(), config.plans().maxCount());
+    }
+
+    /** One bounded retention pass as of {@code now}: at most 2 × {@link #CLEANUP_BATCH} plans; returns how many. */
+    long cleanup(OffsetDateTime now, int retentionDays, long maxCount) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            long n = plans.deleteIds(plans.olderThan(now.minusDays(retentionDays), CLEANUP_BATCH));
+            n += plans.deleteIds(plans.beyondNewest(maxCount, CLEANUP_BATCH));
+            snapshots.deleteOrphans(now.minus(ORPHAN_AGE));
+            return n;
+        });
+    }
+
+    /** The stored size of a plan row's JSON columns, in characters (for the storage figure in the README). */
+    @Transactional
+    public long storedChars(long id) {
+        PlanEntity e = plans.findById(id);
+        return len(e.requestJson) + len(e.resultJson) + len(e.modelsJson);
+    }
+
+    /** The stored size of the snapshot a plan references, in characters (0 for rows with their own copy). */
+    @Transactional
+    public long snapshotChars(long id) {
+        PlanEntity e = plans.findById(id);
+        return e.snapshotHash == null ? 0 : len(snapshots.findById(e.snapshotHash).json);
+    }
+
+    @Transactional
+    public long snapshotCount() {
+        return snapshots.count();
+    }
+
+    private static long len(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    /** The model rows of {@code ids}'s plans reference, for tests of the sharing. */
+    @Transactional
+    List<String> snapshotHashes(List<Long> ids) {
+        return ids.stream().map(id -> plans.findById(id).snapshotHash).toList();
+    }
+}
