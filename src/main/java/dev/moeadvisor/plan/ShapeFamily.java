@@ -64,7 +64,7 @@ final class ShapeFamily {
         if (s.isMoe()) {
             int dExpert = nearest(space.expertWidths(dModel), 2.0 * dModel / origin.granularity());
             int dense = Math.min(s.denseLayers(), layers[0] - 1);
-            if (dExpert <= 0 || !space.buildable(dense, dExpert, s.topK())) {
+            if (dExpert <= 0 || dense < space.request().minDenseLayers() || !space.buildable(dense, dExpert, s.topK())) {
                 return Optional.empty();
             }
             shape = space.moe(dModel, layers[0], dense, dExpert, s.experts(), s.topK());
