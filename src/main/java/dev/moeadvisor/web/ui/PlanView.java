@@ -87,6 +87,11 @@ public record PlanView(long id, String createdAt, String permalink, String jsonU
         return i < alternativeGaps.size() ? alternativeGaps.get(i) : null;
     }
 
+    /** True when the plan has paired bootstrap comparisons (a fit, not published coefficients). */
+    public boolean hasRankStability() {
+        return rankedCandidates > 0;
+    }
+
     /** The factor beyond which tokens are called far from compute-optimal. */
     public double allocationFactor() {
         return AllocationCheck.FAR_FACTOR;

@@ -20,8 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HonestPlanApiTest {
 
     static JsonPath plan(Object body) {
-        return ApiJson.of(given().contentType(ContentType.JSON).body(body).post("/api/v1/plan")
-                .then().statusCode(201).extract().response());
+        return PlanApiTest.plan(body);
     }
 
     @Test
