@@ -27,6 +27,12 @@ import java.util.Optional;
  * @param warnings            what to check before trusting the plan
  * @param rationale           sentences explaining the plan, every number computed
  * @param uncertainty         bootstrap intervals (empty without bootstrap models)
+ * @param bestMoe             the MoE compared with the dense baseline: the best MoE shape whose EL exceeds 1 (else
+ *                            the best MoE); the recommendation itself unless the dense model is recommended
+ * @param searchBounds        the search bounds the recommendation sits on, each with what relaxing it alone admits
+ * @param paired              paired differences under the bootstrap models (empty without them)
+ * @param allocation          the recommendation's tokens against Ling's compute-optimal tokens
+ * @param schedule            the one recommended learning rate, batch (in sequences) and step count
  */
 public record PlanResult(
         PlanRequest request,
@@ -42,7 +48,12 @@ public record PlanResult(
         String bindingConstraint,
         List<PlanWarning> warnings,
         List<String> rationale,
-        Optional<Uncertainty> uncertainty) {
+        Optional<Uncertainty> uncertainty,
+        Candidate bestMoe,
+        List<BoundCheck> searchBounds,
+        Optional<PairedUncertainty> paired,
+        AllocationCheck allocation,
+        TrainingSchedule schedule) {
 
     /** The value of {@link #bindingConstraint()} when no constraint held back a better shape. */
     public static final String NO_BINDING_CONSTRAINT = "none";
@@ -51,9 +62,20 @@ public record PlanResult(
         alternatives = List.copyOf(alternatives);
         warnings = List.copyOf(warnings);
         rationale = List.copyOf(rationale);
+        searchBounds = List.copyOf(searchBounds);
     }
 
-    /** All returned shapes: the recommendation, then the alternatives. */
+    /** False when the dense model is recommended: under the model, MoE does not pay at this budget. */
+    public boolean moeRecommended() {
+        return recommended.isMoe();
+    }
+
+    /** The search bounds that alone hold back shapes predicted better than the recommendation. */
+    public List<BoundCheck> bindingBounds() {
+        return searchBounds.stream().filter(BoundCheck::binding).toList();
+    }
+
+    /** All returned shapes: the recommendation, then the alternatives (the dense baseline apart). */
     public List<Candidate> candidates() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(recommended), alternatives.stream()).toList();
     }

@@ -13,15 +13,18 @@ final class PlanWarnings {
 
     /** About 2 epochs of reuse cost almost nothing; 3–5 cost 0.3–1% BPC (arXiv 2506.12119, §4). */
     static final double DATA_REUSE_EPOCHS = 2.0;
-    /** An allocation whose M differs from Ling's M_opt by more than this factor is called far from optimal. */
-    static final double ALLOCATION_FACTOR = 2.0;
 
     private PlanWarnings() {
     }
 
+    /** "+0.0123" or "−0.0123", for loss differences. */
+    static String signed(double x) {
+        return (x >= 0 ? "+" : "−") + Fmt.loss(Math.abs(x));
+    }
+
     static List<PlanWarning> of(PlanRequest request, EfficiencyLeverageLaw el, Candidate rec,
                                 Optional<DenseComparison> dense, ComputeOptimum moeOptimal,
-                                HyperParameters ling, HyperParameters step) {
+                                HyperParameters ling, HyperParameters step, AllocationCheck allocation) {
         List<PlanWarning> out = new ArrayList<>();
         double c = request.computeFlops();
         if (rec.extrapolated()) {
@@ -51,11 +54,16 @@ final class PlanWarnings {
                     + " times; arXiv 2506.12119 found about 2 epochs nearly free, 3–5 costing 0.3–1% BPC, and advises"
                     + " staying within about 3."));
         }
-        double ratio = rec.flopsPerToken() / moeOptimal.flopsPerToken();
-        if (ratio > ALLOCATION_FACTOR || ratio < 1 / ALLOCATION_FACTOR) {
-            out.add(new PlanWarning("allocation-far", "The recommended FLOPs per token M = " + Fmt.sci(rec.flopsPerToken())
-                    + " is " + Fmt.num(ratio) + "× Ling's compute-optimal M_opt = " + Fmt.sci(moeOptimal.flopsPerToken())
-                    + " (arXiv 2507.17702, Table 1): the constraints push the allocation away from compute-optimal."));
+        if (allocation.far()) {
+            out.add(new PlanWarning("allocation-far", "The recommendation trains on D = " + Fmt.count(rec.tokens())
+                    + " tokens (" + Fmt.num(allocation.tokensPerActiveParam()) + " per active parameter), "
+                    + Fmt.num(allocation.ratio()) + "× Ling's compute-optimal D_opt = "
+                    + Fmt.count(allocation.optimalTokens()) + " (arXiv 2507.17702, Table 1, "
+                    + (rec.isMoe() ? "MoE" : "dense") + "), beyond " + Fmt.num(AllocationCheck.FAR_FACTOR) + "×"
+                    + allocation.computeOptimal().map(o -> "; the same configuration at D ≈ D_opt ("
+                    + Rationale.describe(o.shape()) + ", " + Fmt.count(o.tokens()) + " tokens) is predicted at "
+                    + Fmt.loss(o.loss()) + ", " + signed(allocation.lossDifference()) + " against the recommendation")
+                    .orElse("") + "."));
         }
         if (moeOptimal.extrapolated()) {
             out.add(new PlanWarning("allocation-extrapolated", "C = " + Fmt.sci(c)
@@ -74,6 +82,13 @@ final class PlanWarnings {
         }
         for (String departure : request.departuresFromEvidence()) {
             out.add(new PlanWarning("evidence-widened", "Search widened beyond the papers' evidence: " + departure + "."));
+        }
+        if (!rec.isMoe()) {
+            out.add(new PlanWarning("moe-does-not-pay", "Under this model MoE does not pay at this budget: no MoE shape"
+                    + " with EL above 1 is predicted better than the best dense shape."));
+        } else if (rec.efficiencyLeverage() <= 1) {
+            out.add(new PlanWarning("moe-el-below-one", "The recommended MoE has EL " + Fmt.num(rec.efficiencyLeverage())
+                    + " ≤ 1 and no dense shape satisfies the constraints to compare it with."));
         }
         if (dense.isEmpty()) {
             out.add(new PlanWarning("no-dense-baseline", "No dense shape satisfies the same constraints."));

@@ -55,26 +55,58 @@ public final class Planner {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(bootstrap, "bootstrap");
         admit(request, limits);
-        ShapeSearch search = new ShapeSearch(new SearchSpace(request), model, limits);
+        SearchSpace space = new SearchSpace(request);
+        ShapeSearch search = new ShapeSearch(space, model, limits);
         ShapeSearch.Outcome moe = search.moe();
-        Candidate rec = moe.best().orElseThrow(() -> infeasible(request, moe));
-        List<Candidate> alternatives = moe.ranked().subList(1, Math.min(moe.ranked().size(), 1 + request.alternatives()));
-
+        Candidate bestMoe = moe.best().orElseThrow(() -> infeasible(request, moe));
         double c = request.computeFlops();
-        Optional<DenseComparison> dense = search.dense(c).best().map(d -> new DenseComparison(d, d.loss() - rec.loss(),
-                rec.efficiencyLeverage() * c, DenseMatch.solve(search, rec.loss(), c)));
+        Optional<Candidate> denseBest = search.dense(c).best();
+        Candidate moeRef = moe.ranked().stream().filter(x -> x.efficiencyLeverage() > 1).findFirst().orElse(bestMoe);
+        boolean moePays = moeRef.efficiencyLeverage() > 1 && denseBest.map(moeRef::betterThan).orElse(true);
+        Candidate rec = moePays || denseBest.isEmpty() ? moeRef : denseBest.get();
+        List<Candidate> alternatives = alternatives(request, space, rec, moe.ranked());
+
+        Optional<DenseComparison> dense = denseBest.map(d -> new DenseComparison(d, d.loss() - moeRef.loss(),
+                moeRef.efficiencyLeverage() * c, DenseMatch.solve(search, moeRef.loss(), c)));
         ComputeOptimum moeOptimal = ComputeOptimum.of(AllocationLaw.LING_MOE, c);
         ComputeOptimum denseOptimal = ComputeOptimum.of(AllocationLaw.LING_DENSE, c);
         HyperParameters ling = HyperParameterLaws.ling(c);
         HyperParameters step = HyperParameterLaws.step(rec.activeParams(), rec.tokens());
-        String binding = moe.binding().map(Constraint::id).orElse(PlanResult.NO_BINDING_CONSTRAINT);
+        List<BoundCheck> bounds = rec.isMoe() ? new BoundProbe(space, model, limits).check(rec, moe.rejections()) : List.of();
+        String binding = moe.binding().filter(x -> rec.isMoe()).map(Constraint::id)
+                .or(() -> BoundProbe.strongest(bounds).map(BoundCheck::bound))
+                .orElse(PlanResult.NO_BINDING_CONSTRAINT);
         Optional<Uncertainty> uncertainty = bootstrap.isEmpty() ? Optional.empty()
                 : Optional.of(uncertainty(request, bootstrap, rec, dense.map(DenseComparison::baseline)));
+        Optional<PairedUncertainty> paired = bootstrap.isEmpty() ? Optional.empty()
+                : Optional.of(PairedUncertainty.of(request, bootstrap, rec, alternatives, denseBest, moeRef));
+        AllocationCheck allocation = AllocationCheck.of(space, model, rec);
+        TrainingSchedule schedule = TrainingSchedule.of(rec, request);
         return new PlanResult(request, describeModel(), rec, alternatives, dense, moeOptimal, denseOptimal, ling, step,
                 moe.rejections(), binding,
-                PlanWarnings.of(request, model.el(), rec, dense, moeOptimal, ling, step),
-                Rationale.of(request, rec, moe.rejections(), binding, dense, moeOptimal, uncertainty),
-                uncertainty);
+                PlanWarnings.of(request, model.el(), rec, dense, moeOptimal, ling, step, allocation),
+                Rationale.of(request, rec, moe.rejections(), binding, dense, moeOptimal, uncertainty, moeRef, bounds,
+                        paired, allocation, schedule),
+                uncertainty, moeRef, bounds, paired, allocation, schedule);
+    }
+
+    /**
+     * The alternatives: when an MoE is recommended, the best shape of each other (E, k) and its own configuration one
+     * grid width narrower and wider (depth by the rule), ranked; when the dense model is recommended, the best
+     * MoE shapes of each (E, k), best first. At most {@link PlanRequest#alternatives()}.
+     */
+    private List<Candidate> alternatives(PlanRequest request, SearchSpace space, Candidate rec, List<Candidate> ranked) {
+        int n = request.alternatives();
+        List<Candidate> others = ranked.stream().filter(x -> x != rec).toList();
+        if (!rec.isMoe()) {
+            return others.subList(0, Math.min(n, others.size()));
+        }
+        List<Candidate> widths = new ShapeFamily(space, model, rec).neighbours();
+        int widthSlots = Math.min(widths.size(), n / 3);
+        List<Candidate> out = new java.util.ArrayList<>(others.subList(0, Math.min(n - widthSlots, others.size())));
+        out.addAll(widths.subList(0, widthSlots));
+        out.sort(Ranking.ORDER);
+        return List.copyOf(out);
     }
 
     /** @throws PlanTooLargeException when the request's grid exceeds the work budget of {@code limits} */

@@ -15,29 +15,59 @@ final class Rationale {
 
     static List<String> of(PlanRequest request, Candidate rec, Rejections rejections, String binding,
                            Optional<DenseComparison> dense, ComputeOptimum moeOptimal,
-                           Optional<Uncertainty> uncertainty) {
+                           Optional<Uncertainty> uncertainty, Candidate bestMoe, List<BoundCheck> bounds,
+                           Optional<PairedUncertainty> paired, AllocationCheck allocation, TrainingSchedule schedule) {
         List<String> out = new ArrayList<>();
         double c = request.computeFlops();
+        Optional<PairedGap> gap = paired.flatMap(PairedUncertainty::moeMinusDense);
+        if (!rec.isMoe()) {
+            out.add("Under this model MoE does not pay at this budget: the best dense shape (" + describe(rec.shape())
+                    + ") is predicted at " + Fmt.loss(rec.loss()) + ", the best MoE with EL above 1 ("
+                    + describe(bestMoe.shape()) + ", EL " + Fmt.num(bestMoe.efficiencyLeverage()) + ") at "
+                    + Fmt.loss(bestMoe.loss()) + gap.map(g -> g.indistinguishable()
+                    ? "; across the bootstrap models the two are indistinguishable" : "").orElse("")
+                    + ". The dense model is recommended; the best MoE shapes are listed as alternatives.");
+        }
         out.add("Searched " + rejections.evaluated() + " MoE shapes at C = " + Fmt.sci(c) + " FLOPs"
                 + (request.hasAmpleData() ? " with ample unique data" : " with " + Fmt.count(request.uniqueTokens())
                 + " unique tokens") + "; " + rejections.feasible() + " satisfy every constraint.");
         out.add("Recommended: " + describe(rec.shape()) + ", " + Fmt.count(rec.totalParams()) + " total and "
                 + Fmt.count(rec.activeParams()) + " active non-embedding parameters (embeddings "
                 + Fmt.count(rec.metrics().embeddingParams()) + " apart); predicted loss " + Fmt.loss(rec.loss()) + ".");
-        out.add("It activates A = " + Fmt.pct(rec.activationRatio()) + " (k/E = " + Fmt.pct(rec.routedActivationRatio())
-                + ", r_a = " + Fmt.pct(rec.paramActivationRatio()) + ") at granularity G = " + Fmt.num(rec.granularity())
-                + "; the EL law gives EL = " + Fmt.num(rec.efficiencyLeverage())
-                + ": a dense model would need about that many times the compute for the same loss"
-                + (rec.extrapolated() ? " (an extrapolation)." : "."));
+        out.add("Depth follows a rule, not the loss model: L = round(d_model/" + Fmt.num(SearchSpace.RULE_ASPECT_RATIO)
+                + "), the aspect ratio arXiv 2506.12119 chose, kept inside d_model/L ∈ ["
+                + Fmt.num(request.bounds().minAspectRatio()) + ", " + Fmt.num(request.bounds().maxAspectRatio())
+                + "]; the loss model has no depth term, so it would always prefer the fewest layers allowed.");
+        if (rec.isMoe()) {
+            out.add("It activates A = " + Fmt.pct(rec.activationRatio()) + " (k/E = " + Fmt.pct(rec.routedActivationRatio())
+                    + ", r_a = " + Fmt.pct(rec.paramActivationRatio()) + ") at granularity G = " + Fmt.num(rec.granularity())
+                    + "; the EL law gives EL = " + Fmt.num(rec.efficiencyLeverage())
+                    + ": a dense model would need about that many times the compute for the same loss"
+                    + (rec.extrapolated() ? " (an extrapolation)." : "."));
+        }
         out.add("It trains on " + Fmt.count(rec.tokens()) + " tokens, " + Fmt.num(rec.tokensPerActiveParam())
-                + " per active parameter" + (request.hasAmpleData() ? "." : ", " + Fmt.num(rec.epochs())
-                + " epochs of the unique data."));
-        dense.ifPresent(d -> {
+                + " per active parameter" + (request.hasAmpleData() ? "" : ", " + Fmt.num(rec.epochs())
+                + " epochs of the unique data") + "; that is " + Fmt.num(allocation.ratio()) + "× Ling's compute-optimal D_opt = "
+                + Fmt.count(allocation.optimalTokens()) + " (arXiv 2507.17702, Table 1)"
+                + (allocation.far() ? ", beyond " + Fmt.num(AllocationCheck.FAR_FACTOR) + "×" + allocation.computeOptimal()
+                .map(o -> "; the compute-optimal counterpart (" + describe(o.shape()) + ") is predicted at "
+                        + Fmt.loss(o.loss()) + " (" + PlanWarnings.signed(allocation.lossDifference()) + ")").orElse("")
+                : "") + ".");
+        dense.filter(d -> rec.isMoe()).ifPresent(d -> {
             Candidate b = d.baseline();
+            String versus = gap.map(g -> g.indistinguishable()
+                    ? "indistinguishable from the MoE (paired difference MoE − dense in [" + Fmt.loss(g.interval().lower())
+                    + ", " + Fmt.loss(g.interval().upper()) + "] over the bootstrap models; the MoE is better in "
+                    + Fmt.pct(g.shareRecommendedBetter()) + " of them; point estimate " + Fmt.loss(Math.abs(d.lossGap()))
+                    + (d.lossGap() >= 0 ? " worse)" : " better)")
+                    : (d.lossGap() >= 0 ? Fmt.loss(d.lossGap()) + " worse than" : Fmt.loss(-d.lossGap()) + " better than")
+                    + " the MoE (paired 95% interval of MoE − dense [" + Fmt.loss(g.interval().lower()) + ", "
+                    + Fmt.loss(g.interval().upper()) + "])")
+                    .orElse(d.lossGap() >= 0 ? Fmt.loss(d.lossGap()) + " worse than the MoE"
+                            : Fmt.loss(-d.lossGap()) + " better than the MoE");
             out.add("The best dense shape under the same budget (" + describe(b.shape()) + ", "
                     + Fmt.count(b.totalParams()) + " parameters) is predicted at " + Fmt.loss(b.loss()) + ", "
-                    + (d.lossGap() >= 0 ? Fmt.loss(d.lossGap()) + " worse than" : Fmt.loss(-d.lossGap()) + " better than")
-                    + " the MoE.");
+                    + versus + ".");
             out.add(Double.isNaN(d.computeToMatchSolved())
                     ? "Under the same constraints no dense shape reaches the MoE's loss with up to "
                     + Fmt.sci(DenseMatch.MAX_FACTOR) + "× the compute; by EL alone it would need "
@@ -50,14 +80,33 @@ final class Rationale {
                 + " FLOPs per token and D_opt = " + Fmt.count(moeOptimal.tokens()) + " tokens; the recommendation uses "
                 + Fmt.num(rec.flopsPerToken() / moeOptimal.flopsPerToken()) + "× M_opt.");
         if (PlanResult.NO_BINDING_CONSTRAINT.equals(binding)) {
-            out.add("No constraint held back a shape predicted better than the recommendation.");
-        } else {
+            out.add(rec.isMoe() ? "No constraint or search bound held back a shape predicted better than the recommendation."
+                    : "The dense model was compared with the MoE search under the same constraints.");
+        } else if (rejections.betterByConstraint().getOrDefault(binding, 0L) > 0) {
             out.add("Binding constraint: " + binding + " — alone it rejected "
                     + rejections.betterByConstraint().get(binding) + " shapes predicted better than the recommendation.");
         }
+        for (BoundCheck b : bounds) {
+            out.add(b.binding()
+                    ? "Search bound " + b.bound() + " (" + b.description() + ") decides the shape: relaxed to "
+                    + b.relaxedTo() + " alone, the search finds a shape predicted " + Fmt.loss(b.lossImprovement())
+                    + " better."
+                    : "The recommendation sits on the search bound " + b.bound() + " (" + b.description()
+                    + "), but relaxing it to " + b.relaxedTo() + " finds nothing predicted better.");
+        }
+        out.add("Learning rate " + Fmt.sci(schedule.learningRate()) + " and batch " + schedule.batchSequences()
+                + " sequences of " + schedule.seqLen() + " tokens (" + Fmt.count(schedule.batchTokens()) + " tokens), "
+                + schedule.steps() + " optimizer steps, from " + schedule.chosen().citation().text() + ": "
+                + schedule.reason() + "; cross-check " + schedule.crossCheck().citation().text() + ": learning rate "
+                + Fmt.sci(schedule.crossCheck().learningRate()) + ", batch "
+                + Fmt.count(schedule.crossCheck().batchTokens()) + " tokens.");
         uncertainty.ifPresent(u -> out.add("Across " + u.models() + " bootstrap loss models the recommendation's loss lies in ["
-                + Fmt.loss(u.recommendedLoss().lower()) + ", " + Fmt.loss(u.recommendedLoss().upper()) + "] and its EL in ["
-                + Fmt.num(u.recommendedEl().lower()) + ", " + Fmt.num(u.recommendedEl().upper()) + "] (95%)."));
+                + Fmt.loss(u.recommendedLoss().lower()) + ", " + Fmt.loss(u.recommendedLoss().upper()) + "]"
+                + (rec.isMoe() ? " and its EL in [" + Fmt.num(u.recommendedEl().lower()) + ", "
+                + Fmt.num(u.recommendedEl().upper()) + "]" : "") + " (95%)."));
+        paired.ifPresent(p -> out.add("Rank stability: the recommendation's expert configuration stays the best of the "
+                + p.rankedCandidates() + " returned shapes in " + Fmt.pct(p.rankStability()) + " of the "
+                + p.models() + " bootstrap models."));
         return out;
     }
 

@@ -12,14 +12,19 @@ import java.util.stream.IntStream;
  * <ul>
  *   <li>{@code d_model}: multiples of {@code dModelMultiple} from {@code minDModel} upward, 4 per octave (steps
  *       ≤ 25%); the search stops at the first width at which every shape has too few tokens;</li>
- *   <li>layers {@code L}: {@code d_model/L} within the aspect-ratio bounds, 4 per octave;</li>
+ *   <li>layers {@code L}: one per {@code d_model}, by the depth rule {@link #layers(int)} ({@code L = round(d_model/85)},
+ *       the aspect ratio arXiv 2506.12119 chose), kept inside the aspect-ratio bounds;</li>
  *   <li>expert width {@code d_expert}: multiples of {@code dExpertMultiple} with
  *       {@code G = 2·d_model/d_expert} within the granularity bounds, 4 per octave;</li>
  *   <li>routed experts {@code E}: 2 per octave (2, 3, 4, 6, 8, 12, …, 384, 512) together with the same ladder times
  *       the expert-parallel degree, up to {@code maxExperts}, and {@code E > k};</li>
  *   <li>top-k: every integer of the range; dense first layers: every integer of the range, fewer than {@code L}.</li>
  * </ul>
- * Dense baselines: the same {@code d_model} and {@code L} and FFN widths {@code 2–4·d_model}, 8 per octave.
+ * Dense baselines: the same {@code d_model} and {@code L} and FFN widths from {@code 2·d_model} up to the widest
+ * active FFN the MoE grid offers ({@code (k_max + E_s)·d_expert,max} with {@code d_expert,max = 2·d_model/G_min}, at
+ * least {@code 4·d_model}), 8 per octave: a dense-like MoE never wins on an FFN width the dense grid lacks.
+ * Grid points a {@link ModelShape} cannot hold (a dense first layer wider than {@link ModelShape#MAX_WIDTH}) are
+ * skipped ({@link #buildable}).
  *
  * <p>Shape rules (decisions, documented in the package):
  * <ul>
@@ -37,12 +42,16 @@ final class SearchSpace {
     static final int SMALL_HEAD_DIM = 64;
     /** Ladder resolutions, in mantissa bits (values per octave = 2^bits). */
     static final int WIDTH_BITS = 2;
-    static final int LAYER_BITS = 1;
     static final int EXPERT_WIDTH_BITS = 2;
     static final int EXPERT_COUNT_BITS = 1;
     static final int DENSE_FFN_BITS = 3;
     static final double MIN_DENSE_FFN_RATIO = 2;
     static final double MAX_DENSE_FFN_RATIO = 4;
+    /**
+     * The depth rule's aspect ratio {@code d_model/L}: arXiv 2506.12119 (§3, backbone search) found 60–120 fine and
+     * chose about 85. The loss model has no depth term, so depth is set by this rule, not by the search.
+     */
+    static final double RULE_ASPECT_RATIO = 85;
 
     private final PlanRequest request;
     private final int[] dModels;
@@ -69,10 +78,23 @@ final class SearchSpace {
         return dModels;
     }
 
+    /**
+     * The depth of a {@code d_model}: {@code L = round(d_model/85)} (the aspect ratio arXiv 2506.12119 chose), moved
+     * to the nearest integer inside the aspect-ratio bounds when it lies outside them; empty when no integer does.
+     */
     int[] layers(int dModel) {
         EvidenceBounds b = request.bounds();
-        return Ladder.multiples(1, dModel / b.maxAspectRatio(), Math.min(dModel / b.minAspectRatio(), ModelShape.MAX_LAYERS),
-                LAYER_BITS);
+        int lo = (int) Math.max(1, Math.ceil(dModel / b.maxAspectRatio() - 1e-9));
+        int hi = (int) Math.min(ModelShape.MAX_LAYERS, Math.floor(dModel / b.minAspectRatio() + 1e-9));
+        if (lo > hi) {
+            return new int[0];
+        }
+        return new int[] {Math.max(lo, Math.min(hi, ruleLayers(dModel)))};
+    }
+
+    /** The depth rule without the bounds: {@code round(d_model/85)}, at least 1. */
+    static int ruleLayers(int dModel) {
+        return (int) Math.max(1, Math.round(dModel / RULE_ASPECT_RATIO));
     }
 
     int[] expertWidths(int dModel) {
@@ -91,7 +113,24 @@ final class SearchSpace {
 
     int[] denseFfnWidths(int dModel) {
         return Ladder.multiples(request.dExpertMultiple(), MIN_DENSE_FFN_RATIO * dModel,
-                Math.min(MAX_DENSE_FFN_RATIO * dModel, ModelShape.MAX_WIDTH), DENSE_FFN_BITS);
+                Math.min(maxDenseFfnRatio() * dModel, ModelShape.MAX_WIDTH), DENSE_FFN_BITS);
+    }
+
+    /**
+     * The widest dense FFN, in units of d_model: the widest active FFN of the MoE grid,
+     * {@code (k_max + E_s)·2/G_min}, and at least {@link #MAX_DENSE_FFN_RATIO}.
+     */
+    double maxDenseFfnRatio() {
+        double moeActive = (request.maxTopK() + request.sharedExperts()) * 2.0 / request.bounds().minGranularity();
+        return Math.max(MAX_DENSE_FFN_RATIO, moeActive);
+    }
+
+    /**
+     * False for a grid point no {@link ModelShape} can hold: dense first layers as wide as the active MoE FFN,
+     * {@code (k + E_s)·d_expert}, beyond {@link ModelShape#MAX_WIDTH}. The search skips such points.
+     */
+    boolean buildable(int denseLayers, int dExpert, int topK) {
+        return denseLayers == 0 || (long) (topK + request.sharedExperts()) * dExpert <= ModelShape.MAX_WIDTH;
     }
 
     /** The MoE shape at a grid point. */

@@ -55,7 +55,7 @@ final class ShapeSearch {
                     for (int dense = r.minDenseLayers(); dense <= maxDense; dense++) {
                         for (int ki = 0; ki < topKs.length; ki++) {
                             for (int ei = 0; ei < experts.length; ei++) {
-                                if (experts[ei] <= topKs[ki]) {
+                                if (experts[ei] <= topKs[ki] || !space.buildable(dense, dExpert, topKs[ki])) {
                                     continue;
                                 }
                                 any = true;

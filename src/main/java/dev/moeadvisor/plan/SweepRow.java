@@ -20,11 +20,18 @@ import dev.moeadvisor.shape.ModelShape;
  * @param bindingConstraint  the binding constraint's id, {@code none}, or for an infeasible budget the constraint
  *                           that made it so
  * @param message            null when feasible; the infeasibility message otherwise
+ * @param moe                the recommendation is an MoE (false: under the model MoE does not pay at this budget and
+ *                           the dense model is recommended; false too when infeasible)
+ * @param bindingBounds      the search bounds that alone hold back shapes predicted better (empty when none)
  */
 public record SweepRow(Budget budget, ModelShape shape, double totalParams, double activeParams,
                        double activationRatio, double granularity, double paramActivationRatio, double tokens,
                        double epochs, double loss, double efficiencyLeverage, double denseLoss,
-                       String bindingConstraint, String message) {
+                       String bindingConstraint, String message, boolean moe, java.util.List<String> bindingBounds) {
+
+    public SweepRow {
+        bindingBounds = java.util.List.copyOf(bindingBounds);
+    }
 
     public boolean feasible() {
         return shape != null;
@@ -34,12 +41,13 @@ public record SweepRow(Budget budget, ModelShape shape, double totalParams, doub
         Candidate c = plan.recommended();
         return new SweepRow(budget, c.shape(), c.totalParams(), c.activeParams(), c.activationRatio(), c.granularity(),
                 c.paramActivationRatio(), c.tokens(), c.epochs(), c.loss(), c.efficiencyLeverage(),
-                plan.dense().map(d -> d.baseline().loss()).orElse(Double.NaN), plan.bindingConstraint(), null);
+                plan.dense().map(d -> d.baseline().loss()).orElse(Double.NaN), plan.bindingConstraint(), null,
+                plan.moeRecommended(), plan.bindingBounds().stream().map(BoundCheck::bound).toList());
     }
 
     static SweepRow infeasible(Budget budget, InfeasiblePlanException e) {
         double nan = Double.NaN;
         return new SweepRow(budget, null, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan, e.constraint(),
-                e.getMessage());
+                e.getMessage(), false, java.util.List.of());
     }
 }

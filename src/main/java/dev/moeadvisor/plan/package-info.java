@@ -32,12 +32,38 @@
  * inside the granularity band, 4 per octave; {@code E} 2 per octave (…, 96, 128, 192, 256, 384, 512) plus the same
  * ladder times the expert-parallel degree; every {@code k} and every dense-layer count of the ranges. Widths grow
  * until a whole {@code d_model} block has fewer training tokens than active parameters. At 1e22 FLOPs that is about
- * 260,000 shapes, planned in about 30 ms (see the README, Performance). The loss depends on a shape only
+ * 82,000 shapes (see the README, Performance). Grid points no shape can hold (dense first layers wider than
+ * {@code ModelShape.MAX_WIDTH}) are skipped, so every compute a request may give (up to 1e32 FLOPs) plans. The loss depends on a shape only
  * through {@code N_active}, {@code M}, {@code A} and {@code G} (and {@code N_total} through the constraints), so the
  * redundancy of {@code d_model} and {@code L} lets coarse ladders cover those quantities finely.
  *
  * <h2>Decisions</h2>
  * <ul>
+ *   <li><b>Depth by a rule:</b> the loss model has no depth term (at fixed {@code N_active} fewer layers only save
+ *       attention FLOPs), so a search would always take the shallowest aspect ratio allowed. {@code L} is therefore set
+ *       per {@code d_model} by {@code L = round(d_model/85)}, the aspect ratio arXiv 2506.12119 chose (§3; 60–120
+ *       found fine), moved to the nearest integer inside the aspect band when outside it; the band stays a
+ *       constraint.</li>
+ *   <li><b>Dense can win:</b> the recommendation is the best MoE shape with EL above 1 when it is predicted better
+ *       than the best dense shape; otherwise the dense shape is recommended ("under this model MoE does not pay at
+ *       this budget", said first) and the best MoE shapes are the alternatives.</li>
+ *   <li><b>Search bounds reported:</b> for every search bound the recommendation sits on (largest searched E, the A
+ *       floor when it alone rejected better shapes, the finest or coarsest expert width of its d_model, either end of
+ *       the top-k or dense-layer range, an aspect band that moved the rule's L) the MoE search is run again with that
+ *       bound alone relaxed one step ({@code BoundProbe}); the bound is binding when that finds a shape predicted
+ *       better, and the plan reports by how much. At most ten extra searches.</li>
+ *   <li><b>Paired uncertainty:</b> under each bootstrap model the returned shapes (recommendation, alternatives,
+ *       dense baseline: at most 102) are re-scored at their tokens; MoE − dense and alternative − recommendation are
+ *       differenced model by model, with 2.5–97.5% intervals and the share of models favouring the recommendation.
+ *       An interval containing 0 is called {@code indistinguishable}. Rank stability: the share of models in which
+ *       the best of the returned shapes has the recommendation's (E, k).</li>
+ *   <li><b>Allocation:</b> tokens per active parameter and {@code D/D_opt} against Ling's Table 1 (MoE or dense by the
+ *       recommendation's kind); beyond 2× either way the plan warns and shows the same configuration at the width
+ *       whose tokens lie nearest {@code D_opt}, with its loss.</li>
+ *   <li><b>One learning rate and batch:</b> the law whose fitted range covers the plan (Ling Eq. 3: C 1e18–6e20; Step
+ *       Law: N 60M–1.1B, D 1B–110B), else the one fitted on the recommendation's kind (Ling for MoE, Step Law for
+ *       dense); the other is the cross-check. Batch in sequences {@code round(batch tokens/seqLen)} (at least 1),
+ *       steps {@code ceil(D/(sequences·seqLen))}.</li>
  *   <li><b>Heads:</b> head size 128 ({@code heads = d_model/128}; 64 if {@code d_model} is not a multiple of 128),
  *       key/value heads = heads (multi-head attention, as in the runs of arXiv 2506.12119). GQA would lower the
  *       attention parameters, not the FLOPs per token the laws use.</li>
@@ -47,12 +73,14 @@
  *   <li><b>Dense first layers:</b> FFN width {@code (k + E_s)·d_expert}, the MoE layer's active FFN width, so that a
  *       token meets the same FFN compute in every layer (Ling-mini-2.0: a 5120-wide dense layer against 4608 active
  *       in its MoE layers).</li>
- *   <li><b>Dense baseline:</b> the same {@code d_model} and {@code L} grid, FFN widths {@code 2–4·d_model} in multiples
- *       of 64 (8 per octave), under the same compute, unique data, memory cap, fixed size and epochs limit.</li>
+ *   <li><b>Dense baseline:</b> the same {@code d_model} and {@code L} grid, FFN widths from {@code 2·d_model} to the
+ *       widest active FFN of the MoE grid ({@code (k_max + E_s)·2·d_model/G_min}, {@code 9·d_model} by default, at
+ *       least {@code 4·d_model}) in multiples of 64 (8 per octave), so no dense-like MoE wins on a width the dense grid
+ *       lacks, under the same compute, unique data, memory cap, fixed size and epochs limit.</li>
  *   <li><b>Too few tokens:</b> a shape trained on fewer tokens than its active parameters is rejected (binding id
  *       {@code computeFlops}): no loss law was fitted anywhere near there.</li>
- *   <li><b>Alternatives are diverse by expert configuration:</b> the best feasible shape of each (E, k) pair, ranked;
- *       the recommendation's own pair is not repeated. Two alternatives thus never differ only in widths or depth.</li>
+ *   <li><b>Alternatives:</b> the best feasible shape of each other (E, k) pair and the recommendation's own
+ *       configuration one grid width narrower and wider (depth by the rule), ranked.</li>
  *   <li><b>Rejections</b> are counted per constraint (a shape failing several counts under each); shapes failing a
  *       single constraint are also scored, their losses counted in a fixed-size histogram ({@code LossHistogram},
  *       0.1% bins): "better than the recommendation" means in a lower bin, and memory does not grow with the grid.</li>
@@ -62,7 +90,8 @@
  *       ({@link dev.moeadvisor.plan.PlanTooLargeException}, naming the fields whose default shrinks the grid); the
  *       deadline and the cancellation flag are checked once per (d_model, layers) block.</li>
  *   <li><b>Binding constraint:</b> the constraint that, alone, rejected the most shapes predicted better than the
- *       recommendation ({@code none} if no constraint did). For an infeasible budget: the constraint failed alone by
+ *       recommendation; when none did, the binding search bound of largest improvement; {@code none} only when
+ *       neither a constraint nor a search bound held a better shape back. For an infeasible budget: the constraint failed alone by
  *       the most shapes (relaxing it admits the most), else the one failed most often.</li>
  *   <li><b>Compute for a dense model to match:</b> both Ling's definition {@code EL·C} (Eq. 1; assumes
  *       compute-optimal allocation) and the least compute at which the best dense shape of the same constrained

@@ -62,16 +62,29 @@ class PlanInvariantsTest {
     }
 
     @Test
-    void recommendationIsNoWorseThanAnyAlternativeAndAlternativesAreDistinctExpertConfigurations() {
+    void recommendationIsNoWorseThanAnyAlternativeAndAlternativesAreDistinctExpertConfigurationsOrWidths() {
         Set<String> keys = new HashSet<>();
-        double previous = plan.recommended().loss();
-        keys.add(plan.recommended().shape().experts() + "/" + plan.recommended().shape().topK());
+        Candidate rec = plan.recommended();
+        double previous = rec.loss();
+        String own = rec.shape().experts() + "/" + rec.shape().topK();
+        keys.add(own);
+        int widths = 0;
         for (Candidate alt : plan.alternatives()) {
-            assertTrue(plan.recommended().loss() <= alt.loss());
+            assertTrue(rec.loss() <= alt.loss());
             assertTrue(previous <= alt.loss(), "alternatives are ranked");
             previous = alt.loss();
-            assertTrue(keys.add(alt.shape().experts() + "/" + alt.shape().topK()), "one alternative per (E, k)");
+            String key = alt.shape().experts() + "/" + alt.shape().topK();
+            if (key.equals(own)) {
+                // the recommendation's own configuration at another width, depth by the rule
+                widths++;
+                assertTrue(alt.shape().dModel() != rec.shape().dModel());
+                assertEquals(SearchSpace.ruleLayers(alt.shape().dModel()), alt.shape().layers());
+            } else {
+                assertTrue(keys.add(key), "one alternative per other (E, k)");
+            }
         }
+        // here the epochs limit rules out every narrower width and the memory cap every wider one
+        assertTrue(widths <= 2, "width alternatives: " + widths);
     }
 
     @Test

@@ -47,6 +47,12 @@ class UnconstrainedPlanTest {
         assertEquals(0.0, rec.epochs());
         // science §6: left to the loss model the search would drift below A = 1/128; the bound is what binds
         assertEquals(Constraint.MIN_ACTIVATION.id(), plan.bindingConstraint());
+        // depth by the rule L = round(d_model/85), and alternatives at other widths of the same (E, k)
+        assertEquals(Math.round(rec.shape().dModel() / 85.0), rec.shape().layers());
+        var widths = plan.alternatives().stream().filter(a -> a.shape().experts() == rec.shape().experts()
+                && a.shape().topK() == rec.shape().topK()).map(a -> a.shape().dModel()).sorted().toList();
+        assertEquals(2, widths.size(), "one narrower and one wider: " + widths);
+        assertTrue(widths.get(0) < rec.shape().dModel() && widths.get(1) > rec.shape().dModel(), widths.toString());
     }
 
     @Test
@@ -61,6 +67,15 @@ class UnconstrainedPlanTest {
         assertTrue(plan.recommended().activationRatio() >= 3.0 / 513 - 1e-15);
         assertTrue(plan.hasWarning("evidence-widened"));
         assertEquals(0L, plan.rejections().byConstraint().get(Constraint.MIN_ACTIVATION.id()));
-        assertEquals(PlanResult.NO_BINDING_CONSTRAINT, plan.bindingConstraint());
+        // the search then stops at the 512-expert cap: the cap, a search bound, decides the shape and says so
+        assertEquals(512, plan.recommended().shape().experts());
+        assertEquals("maxExperts", plan.bindingConstraint());
+        BoundCheck cap = plan.searchBounds().stream().filter(b -> b.bound().equals("maxExperts")).findFirst()
+                .orElseThrow();
+        assertTrue(cap.binding() && cap.lossImprovement() > 0, cap.toString());
+        PlanResult wider = planner.plan(request.toBuilder().maxExperts(1024).build());
+        assertEquals(plan.recommended().loss() - wider.recommended().loss(), cap.lossImprovement(), 1e-12,
+                "the improvement is that of the search with only the cap relaxed");
+        assertTrue(plan.rationale().stream().anyMatch(x -> x.contains("Search bound maxExperts")));
     }
 }

@@ -1,6 +1,10 @@
 package dev.moeadvisor.web.api;
 
+import dev.moeadvisor.plan.AllocationCheck;
+import dev.moeadvisor.plan.BoundCheck;
 import dev.moeadvisor.plan.DenseComparison;
+import dev.moeadvisor.plan.PairedGap;
+import dev.moeadvisor.plan.TrainingSchedule;
 import dev.moeadvisor.plan.PlanResult;
 import dev.moeadvisor.plan.PlanWarning;
 import dev.moeadvisor.service.SavedPlan;
@@ -11,8 +15,13 @@ import java.util.Map;
 
 /**
  * {@code POST /api/v1/plan} and {@code GET /api/v1/plans/{id}} answer. Intervals are the 2.5–97.5 percentiles
- * over the fit's bootstrap models (null for published coefficients, which carry none). {@code advisorVersion} is the
- * version of the advisor that computed the plan (a saved plan is read back as computed, never recomputed).
+ * over the fit's bootstrap models (null for published coefficients, which carry none). {@code recommended.moe} is
+ * false when under the model MoE does not pay at this budget and the dense model is recommended ({@code bestMoe}
+ * is then the MoE it was compared with); {@code pairedUncertainty} compares shapes model by model and says
+ * {@code indistinguishable} when an interval contains 0; {@code searchBounds} lists every search bound the
+ * recommendation sits on and what relaxing it alone would gain; {@code training} is the one recommended learning
+ * rate and batch. {@code advisorVersion} is the version of the advisor that computed the plan (a saved plan is
+ * read back as computed, never recomputed).
  */
 public record PlanResponse(
         long id,
@@ -33,7 +42,41 @@ public record PlanResponse(
         RejectionsDto rejections,
         List<PlanWarning> warnings,
         List<String> rationale,
+        boolean moeRecommended,
+        String verdict,
+        CandidateDto bestMoe,
+        PairedDto pairedUncertainty,
+        List<BoundCheck> searchBounds,
+        AllocationDto allocation,
+        TrainingDto training,
         String advisorVersion) {
+
+    /** {@link #verdict()} when the dense model is recommended. */
+    public static final String MOE_DOES_NOT_PAY = "under this model MoE does not pay at this budget";
+
+    /** A paired difference: point estimate, interval, share of bootstrap models favouring the recommendation. */
+    public record GapDto(double difference, IntervalDto interval, double shareRecommendedBetter, String verdict) {
+        static GapDto of(PairedGap g) {
+            return new GapDto(g.difference(), new IntervalDto(g.interval().lower(), g.interval().upper()),
+                    g.shareRecommendedBetter(), g.verdict());
+        }
+    }
+
+    /**
+     * Paired comparisons under the bootstrap models: {@code moeMinusDense} (best MoE minus dense baseline),
+     * {@code alternatives} (each alternative minus the recommendation, in the order of {@code alternatives}) and the
+     * share of models in which the recommendation's (E, k) stays the best of the returned shapes.
+     */
+    public record PairedDto(int models, GapDto moeMinusDense, List<GapDto> alternatives, double rankStability,
+                            int rankedCandidates) {}
+
+    /** Tokens against Ling's compute-optimal D (Table 1); beyond 2× the compute-optimal counterpart and its loss. */
+    public record AllocationDto(double tokensPerActiveParam, double optimalTokens, String law, double ratio, boolean far,
+                                CandidateDto computeOptimal, Double lossDifference) {}
+
+    /** The one recommended learning rate and batch, why that law, the other law as a cross-check, and the steps. */
+    public record TrainingDto(String law, String reason, double learningRate, long batchSequences, int seqLen,
+                              double batchTokens, long steps, EvaluateResponse.HyperParameterSet crossCheck) {}
 
     /** The loss model the plan was ranked with. */
     public record ModelDto(String id, String label, String unit, int bootstrapModels) {}
@@ -71,7 +114,23 @@ public record PlanResponse(
                 r.bindingConstraint(),
                 new RejectionsDto(r.rejections().evaluated(), r.rejections().rejected(),
                         r.rejections().byConstraint(), r.rejections().betterByConstraint()),
-                r.warnings(), r.rationale(), saved.advisorVersion());
+                r.warnings(), r.rationale(), r.moeRecommended(), r.moeRecommended() ? "moe" : MOE_DOES_NOT_PAY,
+                CandidateDto.of(r.bestMoe()),
+                r.paired().map(p -> new PairedDto(p.models(), p.moeMinusDense().map(GapDto::of).orElse(null),
+                        p.alternatives().stream().map(GapDto::of).toList(), p.rankStability(), p.rankedCandidates()))
+                        .orElse(null),
+                r.searchBounds(), allocation(r.allocation()), training(r.schedule()), saved.advisorVersion());
+    }
+
+    private static AllocationDto allocation(AllocationCheck a) {
+        return new AllocationDto(a.tokensPerActiveParam(), a.optimalTokens(), a.lawId(), a.ratio(), a.far(),
+                a.computeOptimal().map(CandidateDto::of).orElse(null),
+                Double.isFinite(a.lossDifference()) ? a.lossDifference() : null);
+    }
+
+    private static TrainingDto training(TrainingSchedule t) {
+        return new TrainingDto(t.chosen().lawId(), t.reason(), t.learningRate(), t.batchSequences(), t.seqLen(),
+                t.batchTokens(), t.steps(), EvaluateResponse.HyperParameterSet.of(t.crossCheck()));
     }
 
     private static DenseDto dense(DenseComparison d, IntervalDto interval) {

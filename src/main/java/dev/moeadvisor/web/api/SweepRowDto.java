@@ -2,36 +2,43 @@ package dev.moeadvisor.web.api;
 
 import dev.moeadvisor.plan.SweepRow;
 
-/** One budget of a sweep and its recommendation (shape fields null when the budget is infeasible). */
-public record SweepRowDto(double computeFlops, Double uniqueTokens, boolean feasible, Integer dModel, Integer layers,
+/**
+ * One budget of a sweep and its recommendation (shape fields null when the budget is infeasible). {@code moe} is
+ * false when the dense model is recommended (under the model MoE does not pay at that budget); {@code bindingBounds}
+ * lists the search bounds that alone hold back shapes predicted better, separated by {@code ;} in the CSV.
+ */
+public record SweepRowDto(double computeFlops, Double uniqueTokens, boolean feasible, Boolean moe, Integer dModel, Integer layers,
                           Integer denseLayers, Integer experts, Integer topK, Integer sharedExperts, Integer dExpert,
                           Double totalParams, Double activeParams, Double activationRatio, Double paramActivationRatio,
                           Double granularity, Double tokens, Double epochs, Double predictedLoss,
-                          Double efficiencyLeverage, Double denseLoss, String bindingConstraint, String message) {
+                          Double efficiencyLeverage, Double denseLoss, String bindingConstraint,
+                          java.util.List<String> bindingBounds, String message) {
 
-    static final String CSV_HEADER = "compute_flops,unique_tokens,feasible,d_model,layers,dense_layers,experts,top_k,"
+    static final String CSV_HEADER = "compute_flops,unique_tokens,feasible,moe,d_model,layers,dense_layers,experts,top_k,"
             + "shared_experts,d_expert,total_params,active_params,activation_ratio,param_activation_ratio,granularity,"
-            + "tokens,epochs,predicted_loss,efficiency_leverage,dense_loss,binding_constraint,message";
+            + "tokens,epochs,predicted_loss,efficiency_leverage,dense_loss,binding_constraint,binding_bounds,message";
 
     public static SweepRowDto of(SweepRow r) {
         Double unique = Double.isFinite(r.budget().uniqueTokens()) ? r.budget().uniqueTokens() : null;
         if (!r.feasible()) {
             return new SweepRowDto(r.budget().computeFlops(), unique, false, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, r.bindingConstraint(), r.message());
+                    null, null, null, null, null, null, null, null, null, null, null, r.bindingConstraint(),
+                    java.util.List.of(), r.message());
         }
         var s = r.shape();
-        return new SweepRowDto(r.budget().computeFlops(), unique, true, s.dModel(), s.layers(), s.denseLayers(),
+        return new SweepRowDto(r.budget().computeFlops(), unique, true, r.moe(), s.dModel(), s.layers(), s.denseLayers(),
                 s.experts(), s.topK(), s.sharedExperts(), s.dExpert(), r.totalParams(), r.activeParams(),
                 r.activationRatio(), r.paramActivationRatio(), finite(r.granularity()), r.tokens(),
-                finite(r.epochs()), r.loss(), r.efficiencyLeverage(), finite(r.denseLoss()), r.bindingConstraint(), null);
+                finite(r.epochs()), r.loss(), r.efficiencyLeverage(), finite(r.denseLoss()), r.bindingConstraint(),
+                r.bindingBounds(), null);
     }
 
     String csv() {
-        return String.join(",", str(computeFlops), str(uniqueTokens), Boolean.toString(feasible), str(dModel),
+        return String.join(",", str(computeFlops), str(uniqueTokens), Boolean.toString(feasible), str(moe), str(dModel),
                 str(layers), str(denseLayers), str(experts), str(topK), str(sharedExperts), str(dExpert),
                 str(totalParams), str(activeParams), str(activationRatio), str(paramActivationRatio), str(granularity),
                 str(tokens), str(epochs), str(predictedLoss), str(efficiencyLeverage), str(denseLoss),
-                str(bindingConstraint), message == null ? "" : "\"" + message.replace("\"", "\"\"") + "\"");
+                str(bindingConstraint), String.join(";", bindingBounds), message == null ? "" : "\"" + message.replace("\"", "\"\"") + "\"");
     }
 
     private static Double finite(double x) {

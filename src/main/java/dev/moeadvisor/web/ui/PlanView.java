@@ -3,7 +3,11 @@ package dev.moeadvisor.web.ui;
 import dev.moeadvisor.fit.Interval;
 import dev.moeadvisor.law.ComputeOptimum;
 import dev.moeadvisor.law.HyperParameters;
+import dev.moeadvisor.plan.AllocationCheck;
+import dev.moeadvisor.plan.BoundCheck;
 import dev.moeadvisor.plan.DenseComparison;
+import dev.moeadvisor.plan.PairedGap;
+import dev.moeadvisor.plan.TrainingSchedule;
 import dev.moeadvisor.plan.PlanRequest;
 import dev.moeadvisor.plan.PlanResult;
 import dev.moeadvisor.plan.PlanWarning;
@@ -45,6 +49,15 @@ import java.util.stream.IntStream;
  * @param step            Step Law's learning rate and batch
  * @param rejections      what the search rejected and why
  * @param chartData       the {@link PlanChartData} as JSON
+ * @param moeRecommended  false when under the model MoE does not pay at this budget (the dense model is recommended)
+ * @param bestMoe         the best MoE compared with dense (the recommendation unless dense is recommended)
+ * @param moeVsDense      the paired MoE − dense difference, or {@code null} without bootstrap models or baseline
+ * @param alternativeGaps per alternative (same order), its paired difference to the recommendation, or empty
+ * @param rankStability   share of bootstrap models in which the recommendation's (E, k) stays best, or NaN
+ * @param rankedCandidates how many returned shapes the rank stability compared
+ * @param bounds          the search bounds the recommendation sits on
+ * @param allocation      tokens against Ling's compute-optimal D
+ * @param schedule        the one recommended learning rate, batch and steps
  * @param advisorVersion  the advisor version that computed the plan (shown as stored, never recomputed)
  */
 public record PlanView(long id, String createdAt, String permalink, String jsonUrl, String csvUrl, String modelLabel,
@@ -52,8 +65,48 @@ public record PlanView(long id, String createdAt, String permalink, String jsonU
                        CandidateView recommended, Interval lossInterval, Interval elInterval, Binding binding,
                        List<PlanWarning> warnings, List<String> rationale, List<CandidateView> alternatives,
                        DenseView dense, ComputeOptimum moeOptimal, ComputeOptimum denseOptimal, HyperParameters ling,
-                       HyperParameters step, RejectionsView rejections, RawString chartData,
-                       String advisorVersion) {
+                       HyperParameters step, RejectionsView rejections, RawString chartData, boolean moeRecommended,
+                       CandidateView bestMoe, GapView moeVsDense, List<GapView> alternativeGaps, double rankStability,
+                       int rankedCandidates, List<BoundCheck> bounds, AllocationCheck allocation,
+                       TrainingSchedule schedule, String advisorVersion) {
+
+    /**
+     * A paired difference as the page shows it.
+     *
+     * @param gap               the planner's paired difference
+     * @param indistinguishable its interval contains 0: the page says "indistinguishable", not "better"
+     * @param recommendedBetter the whole interval favours the recommendation
+     */
+    public record GapView(PairedGap gap, boolean indistinguishable, boolean recommendedBetter) {
+        static GapView of(PairedGap g) {
+            return new GapView(g, g.indistinguishable(), PairedGap.BETTER.equals(g.verdict()));
+        }
+    }
+
+    /** The paired difference of the {@code i}-th alternative (0-based), or {@code null} without bootstrap models. */
+    public GapView alternativeGap(int i) {
+        return i < alternativeGaps.size() ? alternativeGaps.get(i) : null;
+    }
+
+    /** True when the plan has paired bootstrap comparisons (a fit, not published coefficients). */
+    public boolean hasRankStability() {
+        return rankedCandidates > 0;
+    }
+
+    /** The factor beyond which tokens are called far from compute-optimal. */
+    public double allocationFactor() {
+        return AllocationCheck.FAR_FACTOR;
+    }
+
+    /** The compute-optimal counterpart of the recommendation, or {@code null} when none is shown. */
+    public dev.moeadvisor.plan.Candidate computeOptimal() {
+        return allocation.computeOptimal().orElse(null);
+    }
+
+    /** True when some search bound alone holds back a shape predicted better. */
+    public boolean boundBinds() {
+        return bounds.stream().anyMatch(BoundCheck::binding);
+    }
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
@@ -64,8 +117,10 @@ public record PlanView(long id, String createdAt, String permalink, String jsonU
      * @param name        its short name ({@code memory cap})
      * @param description what it rejects
      * @param heldBack    how many better shapes it alone rejected
+     * @param rejects     it is a per-shape constraint with {@code heldBack} rejections (false: a search bound, see
+     *                    {@link #bounds()})
      */
-    public record Binding(boolean binds, String name, String description, long heldBack) {
+    public record Binding(boolean binds, String name, String description, long heldBack, boolean rejects) {
     }
 
     /**
@@ -132,8 +187,9 @@ public record PlanView(long id, String createdAt, String permalink, String jsonU
                 u.flatMap(x -> x.denseLoss()).orElse(null))).orElse(null);
         String bindingId = r.bindingConstraint();
         boolean binds = !PlanResult.NO_BINDING_CONSTRAINT.equals(bindingId);
+        long heldBack = r.rejections().betterByConstraint().getOrDefault(bindingId, 0L);
         Binding binding = new Binding(binds, PlanConstraints.name(bindingId), PlanConstraints.description(bindingId),
-                r.rejections().betterByConstraint().getOrDefault(bindingId, 0L));
+                heldBack, heldBack > 0);
         String path = "/plans/" + saved.id();
         return new PlanView(saved.id(), WHEN.format(saved.createdAt().atZoneSameInstant(ZoneOffset.UTC)), path,
                 "/api/v1/plans/" + saved.id(), path + ".csv", saved.model().label(), saved.model().unit(),
@@ -143,7 +199,13 @@ public record PlanView(long id, String createdAt, String permalink, String jsonU
                 u.map(x -> x.recommendedEl()).orElse(null), binding, r.warnings(), r.rationale(),
                 candidates.stream().filter(x -> CandidateView.ALTERNATIVE.equals(x.role())).toList(), dense,
                 r.moeOptimal(), r.denseOptimal(), r.lingHyperParameters(), r.stepHyperParameters(),
-                rejections(r.rejections(), bindingId), chartData, saved.advisorVersion());
+                rejections(r.rejections(), bindingId), chartData, r.moeRecommended(),
+                CandidateView.of(0, CandidateView.ALTERNATIVE, r.bestMoe()),
+                r.paired().flatMap(p -> p.moeMinusDense()).map(GapView::of).orElse(null),
+                r.paired().map(p -> p.alternatives().stream().map(GapView::of).toList()).orElse(List.of()),
+                r.paired().map(p -> p.rankStability()).orElse(Double.NaN),
+                r.paired().map(p -> p.rankedCandidates()).orElse(0), r.searchBounds(), r.allocation(), r.schedule(),
+                saved.advisorVersion());
     }
 
     private static DenseView dense(DenseComparison d, double c, List<CandidateView> candidates, Interval interval) {

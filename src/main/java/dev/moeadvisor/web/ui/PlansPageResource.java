@@ -56,7 +56,7 @@ public class PlansPageResource {
     public TemplateInstance plan(@PathParam("id") long id) {
         SavedPlan saved = find(id);
         List<CandidateView> candidates = PlanView.candidates(saved.result());
-        Candidate rec = saved.result().recommended();
+        Candidate rec = saved.result().bestMoe();
         double c = saved.result().request().computeFlops();
         EfficiencyLeverageLaw law = saved.model().model().el();
         PlanChartData charts = PlanChartData.of(candidates, c, saved.model().unit(), law,
@@ -68,7 +68,8 @@ public class PlansPageResource {
     @Path("{id: \\d+}.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") long id) {
-        String csv = PlanCsv.of(PlanView.candidates(find(id).result()));
+        var result = find(id).result();
+        String csv = PlanCsv.of(result.request(), PlanView.candidates(result));
         return Response.ok(csv, "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"plan-" + id + ".csv\"").build();
     }

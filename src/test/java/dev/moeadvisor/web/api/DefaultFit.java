@@ -8,12 +8,12 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 
 /** Waits for the default fit, which the advisor computes in the background at start-up. */
-final class DefaultFit {
+public final class DefaultFit {
     private DefaultFit() {
     }
 
     /** The default fit's id, once it is done (fails after ten minutes). */
-    static String awaitId() throws InterruptedException {
+    public static String awaitId() throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(10));   // generous: a busy machine is slow
         while (Instant.now().isBefore(deadline)) {
             List<Map<String, Object>> fits = given().get("/api/v1/fits").then().statusCode(200).extract().jsonPath()
