@@ -78,4 +78,23 @@ class PublishedLawFamiliesTest {
         double predicted = KrajewskiLaw.PUBLISHED.atGranularity(granularity).loss(total, tokens);
         assertEquals(loss, predicted, 0.01 * loss, "loss");
     }
+
+    /**
+     * Krajewski et al., §1: "a compute-optimal MoE model trained with a budget of 1e20 FLOPs will achieve the same
+     * quality as a dense Transformer trained with a 20× greater computing budget". Their compute-optimal
+     * configuration nearest 1e20 (Table 2: 64×1B active, 28.94B tokens, G = 16, 1.93e20 FLOPs) implies, against the
+     * compute-optimal dense law of Table 1, an EL of 21.9: within 10% of the stated 20×.
+     */
+    @org.junit.jupiter.api.Test
+    void krajewskiComputeOptimalMoeIsAboutTwentyTimesDenseNear1e20() {
+        double activeParams = 1e9;
+        double tokens = 28.94e9;
+        double blocks = Math.cbrt(activeParams / (12.0 * 64 * 64));
+        double dModel = 64 * blocks;
+        double flops = KrajewskiLaw.flopsPerToken(activeParams, dModel, 64 * 16, blocks) * tokens;
+        LawPoint point = LawPoint.of(Axis.COMPUTE, flops, Axis.PARAMS, dModel * dModel * (8 * 64 + 4) * blocks,
+                Axis.TOKENS, tokens, Axis.EXPERTS, 64, Axis.GRANULARITY, 16);
+        ImpliedLeverage el = ImpliedLeverage.at(KrajewskiLaw.PUBLISHED, point, flops);
+        assertEquals(20, el.leverage(), 2.0);
+    }
 }
