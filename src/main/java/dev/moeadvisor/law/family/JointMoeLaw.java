@@ -6,9 +6,6 @@ import dev.moeadvisor.law.Range;
 import dev.moeadvisor.shape.ModelShape;
 import dev.moeadvisor.shape.ShapeMetrics;
 
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The joint dense/MoE law of Ludziejewski, Pióro, Krajewski et al., <em>Joint MoE Scaling Laws: Mixture of Experts
@@ -70,85 +67,31 @@ public record JointMoeLaw(double a, double alpha, double delta, double gamma, do
         return atExperts(1);
     }
 
-    @Override
-    public String id() {
-        return "ludziejewski-2025";
-    }
-
-    @Override
-    public String name() {
-        return "Ludziejewski et al. 2025 (joint MoE, top-1)";
-    }
-
-    @Override
-    public String formula() {
-        return "L = a·Ê^δ·N_act^(α+γ·ln Ê) + b·Ê^ω·D^(β+ζ·ln Ê) + c, 1/Ê = 1/(E − 1 + (1/E_start − 1/E_max)^−1) + 1/E_max";
-    }
-
-    @Override
-    public Map<String, Double> coefficients() {
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("a", a);
-        m.put("alpha", alpha);
-        m.put("delta", delta);
-        m.put("gamma", gamma);
-        m.put("b", b);
-        m.put("beta", beta);
-        m.put("omega", omega);
-        m.put("zeta", zeta);
-        m.put("eStart", eStart);
-        m.put("eMax", eMax);
-        m.put("c", c);
-        return m;
-    }
-
-    @Override
-    public Citation citation() {
-        return CITATION;
-    }
-
-    @Override
-    public LawConventions conventions() {
-        return new LawConventions(
-                "N_act = active parameters including embedding and unembedding (App. A.1)",
-                "E = number of experts, top-1, expert width = dense FFN width 3·d_model (granularity 1); a shape's E is read as its expansion rate 1/A",
-                "F = 6·N_act·D (App. A.2), routing neglected",
-                UNIT,
-                "the same law at E = 1 (Ê = E_start), compute 6·N_act·D");
-    }
-
-    @Override
-    public String unit() {
-        return UNIT;
-    }
-
     /**
      * Fitted ranges, from the runs listed in App. E: {@code N_act} 79M–2.7B (with embeddings), {@code D} 0.5B–80B
      * tokens, {@code E} 1–32, top-1, granularity 1. Compute 2.4e17–5.3e20 FLOPs is {@code 6·N_act·D} over those
      * runs (derived; the paper states none).
      */
     @Override
-    public Map<Axis, Range> ranges() {
-        Map<Axis, Range> m = new EnumMap<>(Axis.class);
-        m.put(Axis.COMPUTE, new Range(2.4e17, 5.3e20));
-        m.put(Axis.PARAMS, new Range(79e6, 2.7e9));
-        m.put(Axis.TOKENS, new Range(0.5e9, 80e9));
-        m.put(Axis.EXPERTS, new Range(1, 32));
-        m.put(Axis.TOP_K, new Range(1, 1));
-        m.put(Axis.GRANULARITY, new Range(1, 1));
-        return m;
-    }
-
-    @Override
-    public Map<Axis, String> axisMeanings() {
-        Map<Axis, String> m = new EnumMap<>(Axis.class);
-        m.put(Axis.COMPUTE, "FLOPs, 6·N_act·D");
-        m.put(Axis.PARAMS, "active parameters with embeddings");
-        m.put(Axis.TOKENS, "training tokens");
-        m.put(Axis.EXPERTS, "experts E (a shape's 1/A)");
-        m.put(Axis.TOP_K, "routed experts per token");
-        m.put(Axis.GRANULARITY, "3·d_model/d_expert");
-        return m;
+    public LawCard card() {
+        return new LawCard("ludziejewski-2025", "Ludziejewski et al. 2025 (joint MoE, top-1)",
+                "L = a·Ê^δ·N_act^(α+γ·ln Ê) + b·Ê^ω·D^(β+ζ·ln Ê) + c, 1/Ê = 1/(E − 1 + (1/E_start − 1/E_max)^−1) + 1/E_max",
+                Ordered.coefficients("a", a, "alpha", alpha, "delta", delta, "gamma", gamma, "b", b, "beta", beta,
+                        "omega", omega, "zeta", zeta, "eStart", eStart, "eMax", eMax, "c", c),
+                CITATION,
+                new LawConventions(
+                        "N_act = active parameters including embedding and unembedding (App. A.1)",
+                        "E = number of experts, top-1, expert width = dense FFN width 3·d_model (granularity 1); a shape's E is read as its expansion rate 1/A",
+                        "F = 6·N_act·D (App. A.2), routing neglected",
+                        UNIT,
+                        "the same law at E = 1 (Ê = E_start), compute 6·N_act·D"),
+                UNIT,
+                Ordered.byAxis(Axis.COMPUTE, new Range(2.4e17, 5.3e20), Axis.PARAMS, new Range(79e6, 2.7e9),
+                        Axis.TOKENS, new Range(0.5e9, 80e9), Axis.EXPERTS, new Range(1, 32),
+                        Axis.TOP_K, new Range(1, 1), Axis.GRANULARITY, new Range(1, 1)),
+                Ordered.byAxis(Axis.COMPUTE, "FLOPs, 6·N_act·D", Axis.PARAMS, "active parameters with embeddings",
+                        Axis.TOKENS, "training tokens", Axis.EXPERTS, "experts E (a shape's 1/A)",
+                        Axis.TOP_K, "routed experts per token", Axis.GRANULARITY, "3·d_model/d_expert"));
     }
 
     @Override

@@ -6,9 +6,6 @@ import dev.moeadvisor.law.Range;
 import dev.moeadvisor.shape.ModelShape;
 import dev.moeadvisor.shape.ShapeMetrics;
 
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The fine-grained MoE law of Krajewski, Ludziejewski et al., <em>Scaling Laws for Fine-Grained Mixture of
@@ -83,79 +80,30 @@ public record KrajewskiLaw(double a, double alpha, double b, double beta, double
         return C_F * activeParams + C_R * dModel * expertsPerLayer * moeLayers;
     }
 
-    @Override
-    public String id() {
-        return "krajewski-2024";
-    }
-
-    @Override
-    public String name() {
-        return "Krajewski et al. 2024 (fine-grained)";
-    }
-
-    @Override
-    public String formula() {
-        return "L = c + (g/G^γ + a)/N^α + b/D^β; N total non-embedding, G = 4·d_model/d_expert";
-    }
-
-    @Override
-    public Map<String, Double> coefficients() {
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("a", a);
-        m.put("alpha", alpha);
-        m.put("b", b);
-        m.put("beta", beta);
-        m.put("g", g);
-        m.put("gamma", gamma);
-        m.put("c", c);
-        return m;
-    }
-
-    @Override
-    public Citation citation() {
-        return CITATION;
-    }
-
-    @Override
-    public LawConventions conventions() {
-        return new LawConventions(
-                "N = total non-embedding parameters (the advisor's N_total, router included)",
-                "G = d_ff/d_expert with d_ff = 4·d_model (twice Ling's G); expansion rate E = total/active expert parameters (= 1/A), fitted at E = 64 only",
-                "F = (6·N_act + 14·d_model·N_expert·n_MoE)·D (Eq. 10, App. E); no attention-score FLOPs, embeddings excluded",
-                UNIT,
-                "Table 1 dense row, L = 0.47 + 16.3/N^0.126 + 26.7/D^0.127, compute 6·N·D");
-    }
-
-    @Override
-    public String unit() {
-        return UNIT;
-    }
-
     /**
      * Fitted ranges: {@code N} 129M–3.7B and {@code D} 16B–130B tokens (§5), {@code G} 1–16 (§5), {@code E = 64}
      * (§5). The paper states no compute range; 3e17–2e19 FLOPs is {@code 6·N_act·D} over the runs of App. A,
      * Table 3 (64×3M at 16B tokens to 64×49M at 66B).
      */
     @Override
-    public Map<Axis, Range> ranges() {
-        Map<Axis, Range> m = new EnumMap<>(Axis.class);
-        m.put(Axis.COMPUTE, new Range(3e17, 2e19));
-        m.put(Axis.PARAMS, new Range(1.29e8, 3.7e9));
-        m.put(Axis.TOKENS, new Range(16e9, 130e9));
-        m.put(Axis.EXPERTS, new Range(64, 64));
-        m.put(Axis.GRANULARITY, new Range(1, 16));
-        return m;
-    }
-
-    @Override
-    public Map<Axis, String> axisMeanings() {
-        Map<Axis, String> m = new EnumMap<>(Axis.class);
-        m.put(Axis.COMPUTE, "FLOPs, Eq. 10");
-        m.put(Axis.PARAMS, "total non-embedding parameters");
-        m.put(Axis.TOKENS, "training tokens");
-        m.put(Axis.EXPERTS, "expansion rate E = total/active expert parameters");
-        m.put(Axis.GRANULARITY, "G = 4·d_model/d_expert");
-        return m;
+    public LawCard card() {
+        return new LawCard("krajewski-2024", "Krajewski et al. 2024 (fine-grained)",
+                "L = c + (g/G^γ + a)/N^α + b/D^β; N total non-embedding, G = 4·d_model/d_expert",
+                Ordered.coefficients("a", a, "alpha", alpha, "b", b, "beta", beta, "g", g, "gamma", gamma, "c", c),
+                CITATION,
+                new LawConventions(
+                        "N = total non-embedding parameters (the advisor's N_total, router included)",
+                        "G = d_ff/d_expert with d_ff = 4·d_model (twice Ling's G); expansion rate E = total/active expert parameters (= 1/A), fitted at E = 64 only",
+                        "F = (6·N_act + 14·d_model·N_expert·n_MoE)·D (Eq. 10, App. E); no attention-score FLOPs, embeddings excluded",
+                        UNIT,
+                        "Table 1 dense row, L = 0.47 + 16.3/N^0.126 + 26.7/D^0.127, compute 6·N·D"),
+                UNIT,
+                Ordered.byAxis(Axis.COMPUTE, new Range(3e17, 2e19), Axis.PARAMS, new Range(1.29e8, 3.7e9),
+                        Axis.TOKENS, new Range(16e9, 130e9), Axis.EXPERTS, new Range(64, 64),
+                        Axis.GRANULARITY, new Range(1, 16)),
+                Ordered.byAxis(Axis.COMPUTE, "FLOPs, Eq. 10", Axis.PARAMS, "total non-embedding parameters",
+                        Axis.TOKENS, "training tokens", Axis.EXPERTS, "expansion rate E = total/active expert parameters",
+                        Axis.GRANULARITY, "G = 4·d_model/d_expert"));
     }
 
     @Override

@@ -24,10 +24,9 @@ public record LawPoint(Map<Axis, Double> values) {
 
     /** A point from alternating axis/value pairs. */
     public static LawPoint of(Object... axisValuePairs) {
+        Map<Axis, Number> numbers = Ordered.byAxis(axisValuePairs);
         Map<Axis, Double> m = new EnumMap<>(Axis.class);
-        for (int i = 0; i < axisValuePairs.length; i += 2) {
-            m.put((Axis) axisValuePairs[i], ((Number) axisValuePairs[i + 1]).doubleValue());
-        }
+        numbers.forEach((axis, x) -> m.put(axis, x.doubleValue()));
         return new LawPoint(m);
     }
 }

@@ -19,30 +19,46 @@ import java.util.Map;
  */
 public interface MoeLawFamily {
 
-    /** Stable id, e.g. {@code krajewski-2024}. */
-    String id();
+    /** Id, name, formula, coefficients, citation, conventions, unit and fitted ranges. */
+    LawCard card();
 
-    /** Short name for tables and chart legends. */
-    String name();
+    default String id() {
+        return card().id();
+    }
 
-    /** The MoE loss formula in plain text, in the paper's own variables. */
-    String formula();
+    default String name() {
+        return card().name();
+    }
 
-    /** Coefficients in the formula's order, as published. */
-    Map<String, Double> coefficients();
+    default String formula() {
+        return card().formula();
+    }
 
-    Citation citation();
+    default Map<String, Double> coefficients() {
+        return card().coefficients();
+    }
 
-    LawConventions conventions();
+    default Citation citation() {
+        return card().citation();
+    }
 
-    /** The loss unit, e.g. "nats/token (C4, GPT-2 tokenizer)". */
-    String unit();
+    default LawConventions conventions() {
+        return card().conventions();
+    }
+
+    default String unit() {
+        return card().unit();
+    }
 
     /** The ranges the law was fitted on, per axis, in its own convention. */
-    Map<Axis, Range> ranges();
+    default Map<Axis, Range> ranges() {
+        return card().ranges();
+    }
 
     /** What each axis means for this law (its convention), for the axes in {@link #ranges()}. */
-    Map<Axis, String> axisMeanings();
+    default Map<Axis, String> axisMeanings() {
+        return card().axisMeanings();
+    }
 
     /** The shape, trained with {@code computeFlops} under this law's FLOP model, in this law's variables. */
     LawPoint point(ModelShape shape, double computeFlops);
