@@ -1,5 +1,6 @@
 /**
- * The HTML pages: home ({@code /}), laws ({@code /laws}), evaluate ({@code /evaluate}), plan ({@code /plan}), saved
+ * The HTML pages: home ({@code /}), laws ({@code /laws}, and {@code /laws/compare}: the MoE law families side by
+ * side on a known shape), evaluate ({@code /evaluate}), plan ({@code /plan}), saved
  * plans ({@code /plans}, {@code /plans/{id}}, {@code /plans/{id}.csv}), data sets ({@code /datasets},
  * {@code /datasets/{id}}) and fits ({@code /fits}, {@code /fits/{id}}). Each page resource has
  * one {@code @CheckedTemplate} under {@code templates/<Resource>/}; the layout and the {@code field} tag are shared.

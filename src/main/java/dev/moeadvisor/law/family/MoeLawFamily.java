@@ -1,0 +1,81 @@
+package dev.moeadvisor.law.family;
+
+import dev.moeadvisor.law.Citation;
+import dev.moeadvisor.law.DenseLossLaw;
+import dev.moeadvisor.law.Range;
+import dev.moeadvisor.shape.ModelShape;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A published MoE scaling law as a loss model: its own variables, its own loss unit, its fitted ranges, and the
+ * dense law of the same paper (or composition) that its efficiency leverage is measured against.
+ *
+ * <p>Every law converts the advisor's shape conventions (non-embedding parameters, SwiGLU experts,
+ * {@code G = 2·d_model/d_expert}, {@code M = 3·(2·N_active + 4·S·L·n_h·d_h)}) to its own in {@link #point}; the
+ * conversions are stated in {@link #conventions()} and in each implementation's javadoc.
+ */
+public interface MoeLawFamily {
+
+    /** Id, name, formula, coefficients, citation, conventions, unit and fitted ranges. */
+    LawCard card();
+
+    default String id() {
+        return card().id();
+    }
+
+    default String name() {
+        return card().name();
+    }
+
+    default String formula() {
+        return card().formula();
+    }
+
+    default Map<String, Double> coefficients() {
+        return card().coefficients();
+    }
+
+    default Citation citation() {
+        return card().citation();
+    }
+
+    default LawConventions conventions() {
+        return card().conventions();
+    }
+
+    default String unit() {
+        return card().unit();
+    }
+
+    /** The ranges the law was fitted on, per axis, in its own convention. */
+    default Map<Axis, Range> ranges() {
+        return card().ranges();
+    }
+
+    /** What each axis means for this law (its convention), for the axes in {@link #ranges()}. */
+    default Map<Axis, String> axisMeanings() {
+        return card().axisMeanings();
+    }
+
+    /** The shape, trained with {@code computeFlops} under this law's FLOP model, in this law's variables. */
+    LawPoint point(ModelShape shape, double computeFlops);
+
+    /** The predicted loss at a point, in {@link #unit()}. */
+    double loss(LawPoint point);
+
+    /**
+     * The dense law the efficiency leverage is measured against (Chinchilla form, {@code C = 6·N·D}, same unit as
+     * {@link #loss}).
+     */
+    DenseLossLaw dense();
+
+    /** Where a point lies relative to each fitted range (one check per axis of {@link #ranges()}). */
+    default List<AxisCheck> check(LawPoint point) {
+        List<AxisCheck> checks = new ArrayList<>();
+        ranges().forEach((axis, range) -> checks.add(AxisCheck.of(axis, point.get(axis), range)));
+        return checks;
+    }
+}
