@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** The export formats of a shape, as HTTP answers (one place for the shape and the plan export endpoints). */
-final class ShapeExports {
+public final class ShapeExports {
 
     static final List<String> FORMATS = List.of("hf", "megatron", "torchtitan");
     private static final ObjectMapper PRETTY = new ObjectMapper();
@@ -21,7 +21,7 @@ final class ShapeExports {
     private ShapeExports() {
     }
 
-    static Response export(ModelShape shape, String format, TrainingSettings training, String baseName) {
+    public static Response export(ModelShape shape, String format, TrainingSettings training, String baseName) {
         String f = format == null ? "hf" : format;
         try {
             return switch (f) {
