@@ -32,6 +32,12 @@ import java.util.List;
  * @param maxDenseLayers            most dense first layers (default 3; Ling: 1–3 help at larger budgets)
  * @param bounds                    evidence bounds (default {@link EvidenceBounds#EVIDENCE})
  * @param alternatives              how many alternatives to return (default 10)
+ * @param headsPerKvHead            query heads per key/value head (GQA group size; default 1 = MHA, the attention
+ *                                  of the runs the laws were fitted on, arXiv 2506.12119 and 2507.17702; 4–8 is what
+ *                                  Llama 3, Mixtral and Qwen3 train; 0 in a stored request = 1). Heads not divisible
+ *                                  by it get the largest divisor below.
+ * @param sharedExpertTopKWide      the shared expert is {@code k·d_expert} wide ([ER]'s convention,
+ *                                  arXiv 2506.12119 §3) instead of one routed expert's width (Ling's, the default)
  */
 public record PlanRequest(
         double computeFlops,
@@ -53,7 +59,9 @@ public record PlanRequest(
         int minDenseLayers,
         int maxDenseLayers,
         EvidenceBounds bounds,
-        int alternatives) {
+        int alternatives,
+        int headsPerKvHead,
+        boolean sharedExpertTopKWide) {
 
     /** Unlimited unique data: no repetition. */
     public static final double AMPLE = Double.POSITIVE_INFINITY;
@@ -72,6 +80,9 @@ public record PlanRequest(
     public static final int MAX_ALTERNATIVES = 100;
 
     public PlanRequest {
+        if (headsPerKvHead == 0) {
+            headsPerKvHead = 1;
+        }
         if (!(computeFlops > 0) || !Double.isFinite(computeFlops)) {
             throw new PlanRequestException("computeFlops", "must be a positive finite number of FLOPs");
         }
@@ -108,6 +119,16 @@ public record PlanRequest(
             throw new PlanRequestException("bounds", "must be given");
         }
         checkRange("alternatives", alternatives, 0, MAX_ALTERNATIVES);
+        checkRange("headsPerKvHead", headsPerKvHead, 1, 1 << 10);
+    }
+
+    /** Key/value heads for {@code heads} query heads: {@code heads / headsPerKvHead}, rounded to a divisor of heads. */
+    public int kvHeads(int heads) {
+        int kv = Math.max(1, heads / headsPerKvHead);
+        while (heads % kv != 0) {
+            kv--;
+        }
+        return kv;
     }
 
     private static void checkRange(String field, int value, int min, int max) {
@@ -173,7 +194,8 @@ public record PlanRequest(
                 .vocabSize(vocabSize).maxExperts(maxExperts).expertParallelDegree(expertParallelDegree)
                 .topK(minTopK, maxTopK).sharedExpert(sharedExpert).dModelMultiple(dModelMultiple)
                 .dExpertMultiple(dExpertMultiple).minDModel(minDModel).denseLayers(minDenseLayers, maxDenseLayers)
-                .bounds(bounds).alternatives(alternatives);
+                .bounds(bounds).alternatives(alternatives).headsPerKvHead(headsPerKvHead)
+                .sharedExpertTopKWide(sharedExpertTopKWide);
     }
 
     /** Collects the fields; {@link #build()} validates them. */
@@ -198,6 +220,8 @@ public record PlanRequest(
         private int maxDenseLayers = DEFAULT_MAX_DENSE_LAYERS;
         private EvidenceBounds bounds = EvidenceBounds.EVIDENCE;
         private int alternatives = DEFAULT_ALTERNATIVES;
+        private int headsPerKvHead = 1;
+        private boolean sharedExpertTopKWide;
 
         private Builder() {
         }
@@ -224,12 +248,14 @@ public record PlanRequest(
         public Builder denseLayers(int min, int max) { minDenseLayers = min; maxDenseLayers = max; return this; }
         public Builder bounds(EvidenceBounds x) { bounds = x; return this; }
         public Builder alternatives(int x) { alternatives = x; return this; }
+        public Builder headsPerKvHead(int x) { headsPerKvHead = x; return this; }
+        public Builder sharedExpertTopKWide(boolean x) { sharedExpertTopKWide = x; return this; }
 
         public PlanRequest build() {
             return new PlanRequest(computeFlops, uniqueTokens, maxTotalParams, fixedTotalParams,
                     fixedTotalParamsTolerance, maxEpochs, seqLen, vocabSize, maxExperts, expertParallelDegree, minTopK,
                     maxTopK, sharedExpert, dModelMultiple, dExpertMultiple, minDModel, minDenseLayers, maxDenseLayers,
-                    bounds, alternatives);
+                    bounds, alternatives, headsPerKvHead, sharedExpertTopKWide);
         }
     }
 }

@@ -138,18 +138,18 @@ final class SearchSpace {
         int headDim = headDim(dModel);
         int heads = dModel / headDim;
         int shared = request.sharedExperts();
-        int dShared = shared > 0 ? dExpert : 0;
+        int dShared = shared == 0 ? 0 : request.sharedExpertTopKWide() ? topK * dExpert : dExpert;
         int dFfn = denseLayers > 0 ? topK * dExpert + shared * dShared : 0;
-        return new ModelShape(request.vocabSize(), request.seqLen(), layers, denseLayers, dModel, heads, heads, headDim,
-                dFfn, experts, topK, shared, dExpert, dShared, false);
+        return new ModelShape(request.vocabSize(), request.seqLen(), layers, denseLayers, dModel, heads,
+                request.kvHeads(heads), headDim, dFfn, experts, topK, shared, dExpert, dShared, false);
     }
 
     /** The dense shape at a grid point. */
     ModelShape dense(int dModel, int layers, int dFfn) {
         int headDim = headDim(dModel);
         int heads = dModel / headDim;
-        return new ModelShape(request.vocabSize(), request.seqLen(), layers, layers, dModel, heads, heads, headDim,
-                dFfn, 0, 0, 0, 0, 0, false);
+        return new ModelShape(request.vocabSize(), request.seqLen(), layers, layers, dModel, heads,
+                request.kvHeads(heads), headDim, dFfn, 0, 0, 0, 0, 0, false);
     }
 
     static int headDim(int dModel) {

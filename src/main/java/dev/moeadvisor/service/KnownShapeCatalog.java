@@ -1,6 +1,7 @@
 package dev.moeadvisor.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moeadvisor.shape.KnownShape;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +31,9 @@ public class KnownShapeCatalog {
             if (in == null) {
                 throw new IllegalStateException("bundled resource missing: " + RESOURCE);
             }
-            return List.copyOf(mapper.readValue(in, new TypeReference<List<KnownShape>>() { }));
+            // a shape's optional int fields (moeLayerStep, mtpModules, slidingWindow) may be left out: 0 = unset
+            return List.copyOf(mapper.readerFor(new TypeReference<List<KnownShape>>() { })
+                    .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -4,18 +4,26 @@ package dev.moeadvisor.shape;
  * Everything that follows from a {@link ModelShape}: parameter counts, FLOPs per token, the three activation
  * ratios and the granularity.
  *
- * <p>Parameters (non-embedding, norm weights ignored), per layer:
+ * <p>Parameters (non-embedding, norm weights and biases ignored), per layer:
  * <ul>
- *   <li>attention: {@code 2·d_model·n_heads·d_head + 2·d_model·n_kv_heads·d_head};</li>
+ *   <li>attention, MHA/GQA: {@code 2·d_model·n_heads·d_head + 2·d_model·n_kv_heads·d_head}; MLA: see
+ *       {@link MlaAttention} (DeepSeek-V2, arXiv 2405.04434, §2.1);</li>
  *   <li>dense FFN: {@code 3·d_model·d_ffn};</li>
  *   <li>MoE FFN, total: {@code 3·d_model·(E·d_expert + E_s·d_shared) + d_model·E} (the last term is the router);</li>
  *   <li>MoE FFN, active: {@code 3·d_model·(k·d_expert + E_s·d_shared) + d_model·E}.</li>
  * </ul>
- * Embeddings {@code V·d_model} (twice unless tied) are counted apart, never inside N.
+ * {@code N} sums attention over all layers, the dense FFN over the dense layers and the MoE FFN over the MoE layers
+ * (which layers are which: {@link ModelShape#isMoeLayer}). Embeddings {@code V·d_model} (twice unless tied) are
+ * counted apart, never inside N; so are multi-token-prediction modules (DeepSeek-V3, arXiv 2412.19437, §2.2): each is
+ * one more block with the FFN kind of the last layer plus the projection {@code 2·d_model·d_model} (its embedding and
+ * output head are shared with the main model).
  *
  * <p>FLOPs per token (Li, Lo et al., arXiv 2506.12119, §3.1; Ling, arXiv 2507.17702, App. C):
- * {@code M_fwd = 2·N_active + 4·S·L·n_heads·d_head} (attention over the full sequence, no causal halving;
- * logits excluded) and training {@code M = 3·M_fwd}.
+ * {@code M_fwd = 2·N_active + Σ_layers 2·S_l·n_heads·(d_qk + d_v)} with {@code d_qk = d_v = d_head} for MHA/GQA
+ * (giving the papers' {@code 4·S·L·n_heads·d_head}) and {@code d_qk = d_nope + d_rope}, {@code d_v} for MLA;
+ * {@code S_l = S}, or {@code min(S, window)} on a sliding-window layer. Attention over the full sequence, no causal
+ * halving; logits excluded. Training {@code M = 3·M_fwd}. MTP modules' FLOPs are reported apart
+ * ({@link #mtpFlopsPerTokenTraining}).
  *
  * <p>Activation ratios: {@code A = (k + s)/(E + s)} with {@code s = E_s·d_shared/d_expert} (Ling §2, the one
  * the EL law takes); {@code A_routed = k/E}; {@code r_a = N_active/N_total} (arXiv 2506.12119). Granularity
@@ -32,22 +40,29 @@ public record ShapeMetrics(
         double activationRatioLing,
         double activationRatioRouted,
         double activationRatioParams,
-        double granularity) {
+        double granularity,
+        double unembeddingParams,
+        double mtpParams,
+        double mtpActiveParams,
+        double mtpFlopsPerTokenTraining) {
 
     public static ShapeMetrics of(ModelShape s) {
         double d = s.dModel();
-        double attention = 2.0 * d * s.heads() * s.headDim() + 2.0 * d * s.kvHeads() * s.headDim();
+        double attention = s.mla() != null ? s.mla().paramsPerLayer(s.dModel(), s.heads())
+                : 2.0 * d * s.heads() * s.headDim() + 2.0 * d * s.kvHeads() * s.headDim();
         double denseFfn = 3.0 * d * s.dFfn();
         double total = s.layers() * attention + s.denseFfnLayers() * denseFfn;
         double active = total;
         double aLing = 1.0;
         double aRouted = 1.0;
         double g = Double.NaN;
+        double moeTotal = 0;
+        double moeActive = 0;
         if (s.isMoe()) {
             double shared = (double) s.sharedExperts() * s.dShared();
             double router = d * s.experts();
-            double moeTotal = 3.0 * d * ((double) s.experts() * s.dExpert() + shared) + router;
-            double moeActive = 3.0 * d * ((double) s.topK() * s.dExpert() + shared) + router;
+            moeTotal = 3.0 * d * ((double) s.experts() * s.dExpert() + shared) + router;
+            moeActive = 3.0 * d * ((double) s.topK() * s.dExpert() + shared) + router;
             total += s.moeLayers() * moeTotal;
             active += s.moeLayers() * moeActive;
             double sharedUnits = shared / s.dExpert();
@@ -55,10 +70,30 @@ public record ShapeMetrics(
             aRouted = (double) s.topK() / s.experts();
             g = 2.0 * d / s.dExpert();
         }
-        double embedding = (s.tiedEmbeddings() ? 1.0 : 2.0) * s.vocabSize() * d;
-        double forward = forwardFlopsPerToken(active, s.seqLen(), s.layers(), s.heads(), s.headDim());
+        double unembedding = (double) s.vocabSize() * d;
+        double embedding = (s.tiedEmbeddings() ? 1.0 : 2.0) * unembedding;
+        double attentionFlops = 0;
+        for (int i = 0; i < s.layers(); i++) {
+            attentionFlops += attentionFlopsPerToken(s, i);
+        }
+        double forward = 2.0 * active + attentionFlops;
+
+        boolean lastMoe = s.isMoeLayer(s.layers() - 1);
+        double projection = 2.0 * d * d;
+        double mtpBlock = attention + projection;
+        double mtp = s.mtpModules() * (mtpBlock + (lastMoe ? moeTotal : denseFfn));
+        double mtpActive = s.mtpModules() * (mtpBlock + (lastMoe ? moeActive : denseFfn));
+        double mtpFlops = 3.0 * (2.0 * mtpActive + s.mtpModules() * attentionFlopsPerToken(s, s.layers() - 1));
         return new ShapeMetrics(total, active, embedding, attention, forward, 3.0 * forward, aLing, aRouted,
-                active / total, g);
+                active / total, g, unembedding, mtp, mtpActive, mtpFlops);
+    }
+
+    /** Attention scores and values of layer {@code i}, forward, per token: {@code 2·S_l·n_heads·(d_qk + d_v)}. */
+    private static double attentionFlopsPerToken(ModelShape s, int i) {
+        double span = s.isSlidingWindowLayer(i) ? Math.min(s.seqLen(), s.slidingWindow()) : s.seqLen();
+        double qk = s.mla() != null ? s.mla().qkHeadDim() : s.headDim();
+        double v = s.mla() != null ? s.mla().vHeadDim() : s.headDim();
+        return 2.0 * span * s.heads() * (qk + v);
     }
 
     /**
@@ -77,5 +112,23 @@ public record ShapeMetrics(
     /** Active parameters including embeddings. */
     public double activeParamsWithEmbeddings() {
         return activeParams + embeddingParams;
+    }
+
+    /** Active parameters under a model card's convention (the unembedding is {@code V·d_model}, tied or not). */
+    public double activeParams(CountConvention c) {
+        return switch (c) {
+            case NON_EMBEDDING -> activeParams;
+            case WITH_UNEMBEDDING -> activeParams + unembeddingParams;
+            case WITH_EMBEDDINGS -> activeParamsWithEmbeddings();
+        };
+    }
+
+    /** Total parameters under a model card's convention. */
+    public double totalParams(CountConvention c) {
+        return switch (c) {
+            case NON_EMBEDDING -> totalParams;
+            case WITH_UNEMBEDDING -> totalParams + unembeddingParams;
+            case WITH_EMBEDDINGS -> totalParamsWithEmbeddings();
+        };
     }
 }

@@ -41,7 +41,23 @@ public record PlanRequestDto(
         @Positive @DecimalMax("100000") Double minAspectRatio,
         @Positive @DecimalMax("100000") Double maxAspectRatio,
         @Min(0) @Max(PlanRequest.MAX_ALTERNATIVES) Integer alternatives,
-        String model) {
+        String model,
+        @Min(1) @Max(1024) Integer headsPerKvHead,
+        Boolean sharedExpertTopKWide) {
+
+    /** The fields before {@code headsPerKvHead} and {@code sharedExpertTopKWide} (both left at their defaults). */
+    public PlanRequestDto(Double computeFlops, GpuBudgetRequest gpuBudget, Double uniqueTokens, Double maxTotalParams,
+                          Double fixedTotalParams, Double fixedTotalParamsTolerance, Double maxEpochs, Integer seqLen,
+                          Integer vocabSize, Integer maxExperts, Integer expertParallelDegree, Integer minTopK,
+                          Integer maxTopK, Boolean sharedExpert, Integer dModelMultiple, Integer dExpertMultiple,
+                          Integer minDenseLayers, Integer maxDenseLayers, Double minActivationRatio,
+                          Double minGranularity, Double maxGranularity, Double minAspectRatio, Double maxAspectRatio,
+                          Integer alternatives, String model) {
+        this(computeFlops, gpuBudget, uniqueTokens, maxTotalParams, fixedTotalParams, fixedTotalParamsTolerance,
+                maxEpochs, seqLen, vocabSize, maxExperts, expertParallelDegree, minTopK, maxTopK, sharedExpert,
+                dModelMultiple, dExpertMultiple, minDenseLayers, maxDenseLayers, minActivationRatio, minGranularity,
+                maxGranularity, minAspectRatio, maxAspectRatio, alternatives, model, null, null);
+    }
 
     /** The compute budget: exactly one of {@code computeFlops} and {@code gpuBudget}. */
     public double compute() {
@@ -89,6 +105,8 @@ public record PlanRequestDto(
                     or(minAspectRatio, e.minAspectRatio()), or(maxAspectRatio, e.maxAspectRatio())));
         }
         if (alternatives != null) b.alternatives(alternatives);
+        if (headsPerKvHead != null) b.headsPerKvHead(headsPerKvHead);
+        if (sharedExpertTopKWide != null) b.sharedExpertTopKWide(sharedExpertTopKWide);
         return b.build();
     }
 
