@@ -47,6 +47,13 @@ public record PriorSet(String id, String title, String citation, Map<FitParamete
             "Besiroglu et al., arXiv 2404.10102: α = 0.3478, β = 0.3658 (sd 0.05 each)",
             Map.of(FitParameter.ALPHA, new Prior(0.3478, 0.05), FitParameter.BETA, new Prior(0.3658, 0.05)));
 
+    /**
+     * Ling's EL coefficients and Epoch's dense exponents together (the default fit's priors): {@link #LING_2025_EL}
+     * ∪ {@link #EPOCH_2024_EXPONENTS}.
+     */
+    public static final PriorSet LING_EL_EPOCH_EXPONENTS = union("ling-el-epoch-exponents",
+            "Ling's EL coefficients a, d and Epoch's dense exponents α, β", LING_2025_EL, EPOCH_2024_EXPONENTS);
+
     public PriorSet {
         EnumMap<FitParameter, Prior> copy = new EnumMap<>(FitParameter.class);
         copy.putAll(priors);
@@ -55,7 +62,14 @@ public record PriorSet(String id, String title, String citation, Map<FitParamete
 
     /** Every shipped set, in display order. */
     public static List<PriorSet> all() {
-        return List.of(LING_2025_EL, CHINCHILLA_2022_EXPONENTS, EPOCH_2024_EXPONENTS);
+        return List.of(LING_2025_EL, CHINCHILLA_2022_EXPONENTS, EPOCH_2024_EXPONENTS, LING_EL_EPOCH_EXPONENTS);
+    }
+
+    private static PriorSet union(String id, String title, PriorSet first, PriorSet second) {
+        Map<FitParameter, Prior> priors = new EnumMap<>(FitParameter.class);
+        priors.putAll(first.priors());
+        priors.putAll(second.priors());
+        return new PriorSet(id, title, first.citation() + "; " + second.citation(), priors);
     }
 
     public static Optional<PriorSet> byId(String id) {

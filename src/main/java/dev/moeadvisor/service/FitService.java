@@ -2,6 +2,8 @@ package dev.moeadvisor.service;
 
 import dev.moeadvisor.fit.FitDidNotConvergeException;
 import dev.moeadvisor.fit.FitOptions;
+import dev.moeadvisor.fit.FitParameter;
+import dev.moeadvisor.fit.Prior;
 import dev.moeadvisor.fit.FitPoint;
 import dev.moeadvisor.fit.FitProblem;
 import dev.moeadvisor.fit.FitResult;
@@ -23,6 +25,7 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -200,7 +203,7 @@ public class FitService implements FittedModels {
             throw new InvalidFitRequestException("bootstrap", "must lie in [0, " + config.fit().maxBootstrap() + "]");
         }
         return new FitRequest(r.dataset(), r.metric(), r.filter(), r.pinned(),
-                r.seed() != null ? r.seed() : config.fit().defaultSeed(), bootstrap);
+                r.seed() != null ? r.seed() : config.fit().defaultSeed(), bootstrap, r.priors(), r.priorSet());
     }
 
     private FitProblem problem(FitRequest r) {
@@ -220,16 +223,31 @@ public class FitService implements FittedModels {
         }
         FitOptions options = FitOptions.defaults().withSeed(r.seed()).withBootstrapResamples(r.bootstrap())
                 .withStartGridSize(config.fit().starts());
+        Map<FitParameter, Double> pins = new EnumMap<>(FitParameter.class);
+        pins.putAll(FitParameter.defaultPins());
         try {
-            FitProblem.parsePins(r.pinned());
+            pins.putAll(FitProblem.parsePins(r.pinned()));
         } catch (InvalidFitProblemException e) {
             throw new InvalidFitRequestException("pinned", e.getMessage());
         }
+        Map<FitParameter, Prior> priors = FitPriors.resolve(r, pins);
         try {
-            return FitProblem.of(selected, r.pinned(), options);
+            return FitProblem.of(selected, r.pinned(), options).withPriors(priors)
+                    .withHeldOutRuns(heldOut(all, selected, r.metric()));
         } catch (InvalidFitProblemException e) {
             throw new InvalidFitRequestException(r.pinned().isEmpty() ? "filter" : "pinned", e.getMessage());
         }
+    }
+
+    /**
+     * The held-out test of a fit: the data set's runs of the same metric, with a token count, that the filter left
+     * out (for the default fit, [ER] Tables 14–17, the data-reuse runs).
+     */
+    private static List<TrainingRun> heldOut(List<TrainingRun> all, List<TrainingRun> selected, String metric) {
+        java.util.Set<String> fitted = new java.util.HashSet<>();
+        selected.forEach(run -> fitted.add(run.runId()));
+        return all.stream().filter(run -> run.metric().equals(metric) && run.hasTokens())
+                .filter(run -> !fitted.contains(run.runId())).toList();
     }
 
     /** Local optimisations a fit will run: the starts, one per bootstrap resample, one per left-out run. */
