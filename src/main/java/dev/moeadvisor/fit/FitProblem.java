@@ -35,13 +35,14 @@ public final class FitProblem {
     private final Map<FitParameter, Double> requestedPins;
     private final Map<FitParameter, Prior> priors;
     private final List<FitPoint> heldOut;
+    private final List<ElObservation> elObservations;
 
     private FitProblem(List<FitPoint> points, String metric, Map<FitParameter, Double> pinned, FitOptions options) {
-        this(points, metric, pinned, options, Map.of(), List.of());
+        this(points, metric, pinned, options, Map.of(), List.of(), List.of());
     }
 
     private FitProblem(List<FitPoint> points, String metric, Map<FitParameter, Double> pinned, FitOptions options,
-                       Map<FitParameter, Prior> priors, List<FitPoint> heldOut) {
+                       Map<FitParameter, Prior> priors, List<FitPoint> heldOut, List<ElObservation> elObservations) {
         this.points = List.copyOf(points);
         this.metric = metric;
         this.options = options;
@@ -52,6 +53,7 @@ public final class FitProblem {
         priorCopy.putAll(priors);
         this.priors = Collections.unmodifiableMap(priorCopy);
         this.heldOut = List.copyOf(heldOut);
+        this.elObservations = List.copyOf(elObservations);
         EnumMap<FitParameter, Double> pins = new EnumMap<>(FitParameter.class);
         pins.putAll(pinned);
         for (FitParameter p : priorCopy.keySet()) {
@@ -70,6 +72,10 @@ public final class FitProblem {
             }
         }
         this.pinned = Collections.unmodifiableMap(pins);
+        if (!this.elObservations.isEmpty() && pins.keySet().containsAll(EL_COEFFICIENTS)) {
+            throw new InvalidFitProblemException("a joint fit shares the EL coefficients with its joined sources, "
+                    + "but every EL coefficient is pinned: the joined sources would change nothing");
+        }
         for (Map.Entry<FitParameter, Double> e : pins.entrySet()) {
             if (e.getValue() == null || !e.getKey().admits(e.getValue())) {
                 throw new InvalidFitProblemException("pinned " + e.getKey().label() + " = " + e.getValue()
@@ -153,7 +159,7 @@ public final class FitProblem {
     }
 
     public FitProblem withOptions(FitOptions other) {
-        return new FitProblem(points, metric, requestedPins, other, priors, heldOut);
+        return new FitProblem(points, metric, requestedPins, other, priors, heldOut, elObservations);
     }
 
     /**
@@ -163,7 +169,7 @@ public final class FitProblem {
      * @throws InvalidPriorException for a prior on a pinned coefficient
      */
     public FitProblem withPriors(Map<FitParameter, Prior> newPriors) {
-        return new FitProblem(points, metric, requestedPins, options, newPriors, heldOut);
+        return new FitProblem(points, metric, requestedPins, options, newPriors, heldOut, elObservations);
     }
 
     /**
@@ -171,8 +177,27 @@ public final class FitProblem {
      * saw, e.g. [ER] Tables 14–17 for a fit of Tables 9–13); they must be of the same metric.
      */
     public FitProblem withHeldOut(List<FitPoint> held) {
-        return new FitProblem(points, metric, requestedPins, options, priors, held);
+        return new FitProblem(points, metric, requestedPins, options, priors, held, elObservations);
     }
+
+    /**
+     * A joint fit: the same problem with EL observations of other sources ({@link ElObservation}), which share the
+     * EL coefficients and nothing else (their dense coefficients cancel, so no unit is mixed).
+     *
+     * @throws InvalidFitProblemException when every EL coefficient is pinned (nothing shared to fit)
+     */
+    public FitProblem withElObservations(List<ElObservation> observations) {
+        return new FitProblem(points, metric, requestedPins, options, priors, heldOut, observations);
+    }
+
+    /** EL observations of joined sources (empty: a fit of one data set). */
+    public List<ElObservation> elObservations() {
+        return elObservations;
+    }
+
+    /** The EL law's coefficients, the ones a joint fit shares. */
+    static final Set<FitParameter> EL_COEFFICIENTS = EnumSet.of(FitParameter.A, FitParameter.D, FitParameter.GAMMA,
+            FitParameter.BETA_G, FitParameter.A_START, FitParameter.A_MAX);
 
     /** Held-out runs (same metric), each a point; they must have a token count. */
     public FitProblem withHeldOutRuns(List<TrainingRun> runs) {

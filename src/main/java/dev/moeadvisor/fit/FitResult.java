@@ -36,6 +36,8 @@ import java.util.Map;
  * @param heldOut             held-out runs predicted by the model (never fitted), in input order; their
  *                            {@code looPredicted} is NaN
  * @param heldOutRmse         RMSE on the held-out runs; NaN without any
+ * @param elChecks            for a joint fit, each joined source's EL observation: observed, fitted, and predicted
+ *                            by the refit without that source (leave-one-source-out); empty otherwise
  */
 public record FitResult(MoeLossModel model, Map<String, Double> coefficients, Map<String, Double> pinned,
                         String metric, int runCount, double objective, double rmse, double maxAbsError,
@@ -43,7 +45,7 @@ public record FitResult(MoeLossModel model, Map<String, Double> coefficients, Ma
                         int startsTried, int startsConverged, Map<String, Interval> intervals,
                         List<MoeLossModel> bootstrapModels, int bootstrapFailures, String dataHash,
                         FitOptions options, Map<String, Prior> priors, List<RunResidual> heldOut,
-                        double heldOutRmse) {
+                        double heldOutRmse, List<ElCheck> elChecks) {
 
     public FitResult {
         coefficients = Collections.unmodifiableMap(new LinkedHashMap<>(coefficients));
@@ -53,6 +55,7 @@ public record FitResult(MoeLossModel model, Map<String, Double> coefficients, Ma
         bootstrapModels = List.copyOf(bootstrapModels);
         priors = priors == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(priors));
         heldOut = heldOut == null ? List.of() : List.copyOf(heldOut);
+        elChecks = elChecks == null ? List.of() : List.copyOf(elChecks);
     }
 
     /** One coefficient by name. */

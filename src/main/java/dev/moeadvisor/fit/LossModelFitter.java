@@ -50,8 +50,9 @@ public final class LossModelFitter {
         for (int b = 0; b < options.bootstrapResamples(); b++) {
             resampleRandoms.add(bootstrapRandom.split());
         }
+        int sourceRefits = (int) problem.elObservations().stream().map(ElObservation::source).distinct().count();
         try (LocalFitRunner runner = new LocalFitRunner(options.parallelism(), progress,
-                starts.size() + looFits + resampleRandoms.size())) {
+                starts.size() + looFits + resampleRandoms.size() + sourceRefits)) {
             return fit(problem, data, par, optimizer, starts, groups, looFits, resampleRandoms, runner);
         }
     }
@@ -62,7 +63,8 @@ public final class LossModelFitter {
         FitOptions options = problem.options();
         int n = data.size();
         PriorPenalty priors = PriorPenalty.of(par.free(), problem.priors());
-        HuberObjective full = new HuberObjective(par, data, range(n), priors);
+        ElObservationRows joined = new ElObservationRows(problem.elObservations());
+        HuberObjective full = new HuberObjective(par, data, range(n), priors, joined);
         List<LocalFit> fromStarts = runner.run(FitProgress.Stage.STARTS, starts.size(),
                 s -> optimizer.minimize(full, starts.get(s), options.maxIterations()));
         LocalFit best = null;
@@ -84,7 +86,7 @@ public final class LossModelFitter {
 
         // leave-one-run-out, a duplicate configuration's group held out whole (ConfigurationGroups)
         List<LocalFit> looRefits = runner.run(FitProgress.Stage.LEAVE_ONE_OUT, looFits,
-                g -> optimizer.minimize(new HuberObjective(par, data, rangeWithoutGroup(groups, g), priors), optimum,
+                g -> optimizer.minimize(new HuberObjective(par, data, rangeWithoutGroup(groups, g), priors, joined), optimum,
                         options.maxIterations()));
         double[] loo = new double[n];
         int looFailures = 0;
@@ -103,7 +105,7 @@ public final class LossModelFitter {
             for (int i = 0; i < n; i++) {
                 sample[i] = r.nextInt(n);
             }
-            return optimizer.minimize(new HuberObjective(par, data, sample, priors), optimum, options.maxIterations());
+            return optimizer.minimize(new HuberObjective(par, data, sample, priors, joined), optimum, options.maxIterations());
         });
         List<MoeLossModel> bootstrapModels = new ArrayList<>();
         List<double[]> bootstrapNatural = new ArrayList<>();
@@ -114,6 +116,8 @@ public final class LossModelFitter {
                 bootstrapModels.add(finalModel(natural, problem));
             }
         }
+
+        List<ElCheck> elChecks = leaveOneSourceOut(problem, data, par, optimizer, priors, optimum, model, runner);
 
         List<RunResidual> residuals = new ArrayList<>();
         double sumSquares = 0;
@@ -154,7 +158,31 @@ public final class LossModelFitter {
                 looFailures, residuals, best.iterations(), starts.size(), converged,
                 intervals(par.free(), bootstrapNatural), bootstrapModels,
                 options.bootstrapResamples() - bootstrapModels.size(), problem.dataHash(), options, priorsByName,
-                heldOut, heldOut.isEmpty() ? Double.NaN : Math.sqrt(heldSquares / heldOut.size()));
+                heldOut, heldOut.isEmpty() ? Double.NaN : Math.sqrt(heldSquares / heldOut.size()), elChecks);
+    }
+
+    /**
+     * For a joint fit: each joined source's EL observations against the fit, and against a refit without that
+     * source (warm-started from the optimum), which predicts them as it would if that source did not exist.
+     */
+    private static List<ElCheck> leaveOneSourceOut(FitProblem problem, PointData data, Parameterization par,
+                                                   LocalOptimizer optimizer, PriorPenalty priors, double[] optimum,
+                                                   MoeLossModel model, LocalFitRunner runner) {
+        List<ElObservation> all = problem.elObservations();
+        List<String> sources = all.stream().map(ElObservation::source).distinct().toList();
+        List<LocalFit> refits = runner.run(FitProgress.Stage.LEAVE_ONE_OUT, sources.size(), s -> optimizer.minimize(
+                new HuberObjective(par, data, range(data.size()), priors, new ElObservationRows(all.stream()
+                        .filter(o -> !o.source().equals(sources.get(s))).toList())),
+                optimum, problem.options().maxIterations()));
+        List<ElCheck> checks = new ArrayList<>();
+        for (ElObservation o : all) {
+            LocalFit without = refits.get(sources.indexOf(o.source()));
+            double predicted = without.converged() ? par.model(without.x()).el().value(o.activationRatio(),
+                    o.granularity(), o.computeFlops()) : Double.NaN;
+            checks.add(new ElCheck(o.source(), o.runId(), o.activationRatio(), o.granularity(), o.computeFlops(),
+                    o.leverage(), model.el().value(o.activationRatio(), o.granularity(), o.computeFlops()), predicted));
+        }
+        return checks;
     }
 
     private static Map<String, Interval> intervals(FitParameter[] free, List<double[]> bootstrap) {

@@ -41,7 +41,15 @@ public record FitDto(
         List<ResidualDto> residuals,
         String citation,
         Map<String, PriorDto> priors,
-        HeldOutDto heldOut) {
+        HeldOutDto heldOut,
+        List<ElCheckDto> joint) {
+
+    /**
+     * A joined source's EL observation: what it says (EL observed), what the joint fit gives there, and what the
+     * refit without that source predicts (leave-one-source-out). Unitless: EL never carries a loss unit.
+     */
+    public record ElCheckDto(String dataset, String runId, double activationRatio, double granularity,
+                             double computeFlops, double observed, double fitted, Double withoutSource) {}
 
     /** A Gaussian prior the fit used: mean as the coefficient's value, sd on the fit's scale (log for E, A_N, B_D). */
     public record PriorDto(double mean, double sd) {}
@@ -73,7 +81,7 @@ public record FitDto(
         if (r == null) {
             return new FitDto(Long.toString(v.id()), "fit", v.status(), v.progress(), v.message(), url,
                     v.request().dataset(), v.request().metric(), v.request(), v.isDefault(), v.createdAt(),
-                    v.finishedAt(), null, null, null, null, null, null, null, null);
+                    v.finishedAt(), null, null, null, null, null, null, null, null, null);
         }
         Map<String, CoefficientDto> coefficients = new LinkedHashMap<>();
         r.coefficients().forEach((name, value) -> {
@@ -94,7 +102,9 @@ public record FitDto(
                 new Diagnostics(r.objective(), r.rmse(), r.maxAbsError(), finite(r.leaveOneOutRmse()),
                         r.leaveOneOutFailures(), r.iterations(), r.startsTried(), r.startsConverged(),
                         r.bootstrapModels().size(), r.bootstrapFailures(), r.options().seed(), r.dataHash()),
-                residuals, r.model().el().citation().text(), priors(r), heldOut(r));
+                residuals, r.model().el().citation().text(), priors(r), heldOut(r),
+                r.elChecks().stream().map(c -> new ElCheckDto(c.source(), c.runId(), c.activationRatio(),
+                        c.granularity(), c.computeFlops(), c.observed(), c.fitted(), finite(c.withoutSource()))).toList());
     }
 
     private static Map<String, PriorDto> priors(FitResult r) {
@@ -123,7 +133,7 @@ public record FitDto(
         return new FitDto("ling-2025", "published", "DONE", 1, null, "/api/v1/fits/ling-2025", null,
                 "loss (nats, MassiveText)", null, false, null, null, null, coefficients, List.copyOf(coefficients.keySet()),
                 null, List.of(), "Ling, arXiv 2507.17702, Eq. 13 / Table 2; Hoffmann et al., arXiv 2203.15556", Map.of(),
-                null);
+                null, List.of());
     }
 
     private static Double finite(double x) {

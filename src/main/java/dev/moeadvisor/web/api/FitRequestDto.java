@@ -16,12 +16,13 @@ import java.util.Map;
  * ({@code tables}, {@code kinds}, {@code runIds}), {@code pinned} coefficients ({@code {"gamma": 0.0167}}),
  * {@code seed} and {@code bootstrap} resamples, Gaussian {@code priors} on free coefficients
  * ({@code {"d": {"mean": -0.0761, "sd": 0.015}}}) and/or a shipped {@code priorSet} ({@code "ling-2025-el"}); the
- * service checks the priors and names the field ({@code priors.d}, {@code priorSet}).
+ * service checks the priors and names the field ({@code priors.d}, {@code priorSet}); {@code joint}: other data
+ * sets whose matched MoE-vs-dense pairs join the fit as EL observations ({@code ["ling-2025-table3"]}).
  */
 public record FitRequestDto(@NotBlank @Size(max = 80) String dataset, @NotBlank @Size(max = 40) String metric,
                             @Valid FilterDto filter, Map<String, @NotNull Double> pinned, Long seed,
                             @Min(0) @Max(100000) Integer bootstrap, @Size(max = 11) Map<String, PriorDto> priors,
-                            @Size(max = 80) String priorSet) {
+                            @Size(max = 80) String priorSet, @Size(max = 10) List<@NotNull String> joint) {
 
     /** A Gaussian prior: {@code mean} as the coefficient's value, {@code sd} on the fit's scale. */
     public record PriorDto(Double mean, Double sd) {}
@@ -41,6 +42,6 @@ public record FitRequestDto(@NotBlank @Size(max = 80) String dataset, @NotBlank 
                         : new FitRequest.PriorSpec(e.getValue().mean(), e.getValue().sd()));
             }
         }
-        return new FitRequest(dataset, metric, f, pinned, seed, bootstrap, p, priorSet);
+        return new FitRequest(dataset, metric, f, pinned, seed, bootstrap, p, priorSet, joint);
     }
 }

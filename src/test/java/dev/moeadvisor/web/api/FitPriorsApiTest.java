@@ -68,7 +68,28 @@ class FitPriorsApiTest {
                 .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("priorSet"));
         given().contentType(ContentType.JSON).body(fit(Map.of("priors", Map.of("E", Map.of("mean", -1, "sd", 0.1)))))
                 .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("priors.E"));
+        // joint fits: every EL coefficient pinned (nothing shared), a source without a matched pair, itself
+        given().contentType(ContentType.JSON).body(fit(Map.of("joint", List.of("ling-2025-table3"),
+                        "pinned", Map.of("a", 1.23, "d", -0.0761))))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("joint"));
+        given().contentType(ContentType.JSON).body(fit(Map.of("joint", List.of("deepseekmoe-2024-table1"))))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("joint"));
+        given().contentType(ContentType.JSON).body(fit(Map.of("joint", List.of("equal-resources-2025"))))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("joint"));
+        given().contentType(ContentType.JSON).body(fit(Map.of("joint", List.of("no-such-set"))))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("joint"));
         assertEquals(before, given().get("/api/v1/fits").then().extract().jsonPath().getList("id").size());
+    }
+
+    @Test
+    void aJointFitReportsLeaveOneSourceOut() {
+        JsonPath f = ApiJson.of(given().contentType(ContentType.JSON)
+                .body(fit(Map.of("priorSet", "ling-2025-el", "joint", List.of("ling-2025-table3"))))
+                .post("/api/v1/fits").then().statusCode(201).extract().response());
+        assertEquals("ling-2025-table3", f.getString("joint[0].dataset"));
+        // Ling-mini-beta vs Dense-6.1B: 6.11/0.85
+        assertEquals(7.19, f.getDouble("joint[0].observed"), 0.01);
+        assertTrue(f.getDouble("joint[0].fitted") > f.getDouble("joint[0].withoutSource"));
     }
 
     @Test
