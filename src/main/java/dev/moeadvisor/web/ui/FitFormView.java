@@ -35,12 +35,13 @@ import java.util.Set;
  * @param errorSummary  every message, in form order
  * @param priorSets     the prior-set choices, "none" first ({@code dev.moeadvisor.fit.PriorSet})
  * @param priorSetError message for the priors, or {@code null}
+ * @param joint         the joined data sets field
  */
 public record FitFormView(List<Option> datasets, String dataset, List<Option> metrics, FieldView tables,
                           List<Option> kinds, FieldView runIds, FieldView seed, FieldView bootstrap,
                           List<FieldView> pins, String datasetError, String metricError, String kindsError,
                           String filterError, String pinnedError, String generalError, List<SummaryItem> errorSummary,
-                          List<Option> priorSets, String priorSetError) {
+                          List<Option> priorSets, String priorSetError, FieldView joint) {
 
     /** One line of the error summary, linking to its input. */
     public record SummaryItem(String anchor, String label, String message) {
@@ -98,6 +99,9 @@ public record FitFormView(List<Option> datasets, String dataset, List<Option> me
         priorSets.add(new Option("", "none", chosenSet.isBlank()));
         PriorSet.all().forEach(p -> priorSets.add(new Option(p.id(), p.title() + " — " + p.citation(),
                 p.id().equals(chosenSet))));
+        FieldView joint = field("joint", "Joined data sets",
+                "comma list of data sets whose matched MoE-vs-dense pairs join as EL observations", form.joint(), errors,
+                labels);
         List<SummaryItem> summary = new ArrayList<>();
         labels.forEach((name, label) -> {
             String message = errors.messageFor(name);
@@ -113,7 +117,7 @@ public record FitFormView(List<Option> datasets, String dataset, List<Option> me
         return new FitFormView(datasetOptions, dataset, List.copyOf(metricOptions), tables, kinds, runIds, seed,
                 bootstrap, pins, errors.messageFor("dataset"), errors.messageFor("metric"), errors.messageFor("kinds"),
                 errors.messageFor("filter"), errors.messageFor("pinned"), generalError, List.copyOf(summary),
-                List.copyOf(priorSets), errors.messageFor("priorSet"));
+                List.copyOf(priorSets), errors.messageFor("priorSet"), joint);
     }
 
     private static String anchor(String field) {
