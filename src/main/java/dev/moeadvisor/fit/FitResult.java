@@ -1,5 +1,6 @@
 package dev.moeadvisor.fit;
 
+import dev.moeadvisor.envelope.Evidence;
 import dev.moeadvisor.law.MoeLossModel;
 
 import java.util.Collections;
@@ -38,6 +39,8 @@ import java.util.Map;
  * @param heldOutRmse         RMSE on the held-out runs; NaN without any
  * @param elChecks            for a joint fit, each joined source's EL observation: observed, fitted, and predicted
  *                            by the refit without that source (leave-one-source-out); empty otherwise
+ * @param evidence            the ranges the fitted runs covered ({@link FitEvidence}); null in results stored
+ *                            before it existed
  */
 public record FitResult(MoeLossModel model, Map<String, Double> coefficients, Map<String, Double> pinned,
                         String metric, int runCount, double objective, double rmse, double maxAbsError,
@@ -45,7 +48,7 @@ public record FitResult(MoeLossModel model, Map<String, Double> coefficients, Ma
                         int startsTried, int startsConverged, Map<String, Interval> intervals,
                         List<MoeLossModel> bootstrapModels, int bootstrapFailures, String dataHash,
                         FitOptions options, Map<String, Prior> priors, List<RunResidual> heldOut,
-                        double heldOutRmse, List<ElCheck> elChecks) {
+                        double heldOutRmse, List<ElCheck> elChecks, Evidence evidence) {
 
     public FitResult {
         coefficients = Collections.unmodifiableMap(new LinkedHashMap<>(coefficients));

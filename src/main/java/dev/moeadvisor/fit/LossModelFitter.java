@@ -158,7 +158,8 @@ public final class LossModelFitter {
                 looFailures, residuals, best.iterations(), starts.size(), converged,
                 intervals(par.free(), bootstrapNatural), bootstrapModels,
                 options.bootstrapResamples() - bootstrapModels.size(), problem.dataHash(), options, priorsByName,
-                heldOut, heldOut.isEmpty() ? Double.NaN : Math.sqrt(heldSquares / heldOut.size()), elChecks);
+                heldOut, heldOut.isEmpty() ? Double.NaN : Math.sqrt(heldSquares / heldOut.size()), elChecks,
+                FitEvidence.of(problem.points()));
     }
 
     /**

@@ -198,7 +198,7 @@ public class FitService implements FittedModels {
             FitResult r = StoredJson.read(f.resultJson, FitResult.class);
             return new LossModelChoice(Long.toString(id), "Fit #" + id + " of " + f.dataset.slug + " (" + f.metric
                     + ", " + r.runCount() + " runs" + (f.isDefault ? ", the default fit" : "") + ")", f.metric,
-                    r.model(), r.bootstrapModels());
+                    r.model(), r.bootstrapModels(), r.evidence());
         });
     }
 
