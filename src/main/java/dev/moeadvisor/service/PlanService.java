@@ -38,7 +38,7 @@ public class PlanService {
     @Timed(value = "advisor.plans", description = "plans made (count and time)")
     public SavedPlan plan(PlanRequest request, String modelId) {
         LossModelChoice model = models.resolve(modelId);
-        PlanResult result = new Planner(model.model()).plan(request, model.bootstrap());
+        PlanResult result = withEnvelope(model, new Planner(model.model()).plan(request, model.bootstrap()));
         PlanEntity e = new PlanEntity();
         e.createdAt = OffsetDateTime.now(clock);
         e.modelId = model.id();
@@ -63,8 +63,19 @@ public class PlanService {
         return plans.findByIdOptional(id).map(e -> {
             PlanRequest request = StoredJson.read(e.requestJson, PlanRequest.class);
             LossModelChoice model = StoredJson.read(e.modelsJson, LossModelChoice.class);
-            return new SavedPlan(e.id, e.createdAt, model, new Planner(model.model()).plan(request, model.bootstrap()));
+            return new SavedPlan(e.id, e.createdAt, model,
+                    withEnvelope(model, new Planner(model.model()).plan(request, model.bootstrap())));
         });
+    }
+
+    /** The recommendation checked against the model's evidence envelope (the one rule of every endpoint). */
+    private static PlanResult withEnvelope(LossModelChoice model, PlanResult result) {
+        Candidate r = result.recommended();
+        double epochs = r.epochs() > 0 ? r.epochs() : 1.0;
+        return result.withOutside(model.outside(new dev.moeadvisor.envelope.EvidenceEnvelope.Query(
+                result.request().computeFlops(), r.activeParams(), r.totalParams(), r.tokens(), epochs,
+                r.shape().isMoe() ? r.activationRatio() : 1.0,
+                r.shape().isMoe() ? r.granularity() : Double.NaN)));
     }
 
     public List<PlanSummary> recent(int limit) {

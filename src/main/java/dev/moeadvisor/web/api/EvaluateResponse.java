@@ -30,7 +30,8 @@ public record EvaluateResponse(
         double denseEquivalentComputeFlops,
         ComputeOptimal computeOptimal,
         HyperParameterSets hyperParameters,
-        List<String> warnings) {
+        List<String> warnings,
+        List<dev.moeadvisor.envelope.Outside> outside) {
 
     /** Forward and training ({@code 3 × forward}) FLOPs per token. */
     public record FlopsPerToken(double forward, double training) {}
@@ -80,6 +81,6 @@ public record EvaluateResponse(
                 new ComputeOptimal(Optimum.of(e.moeOptimum()), Optimum.of(e.denseOptimum())),
                 new HyperParameterSets(HyperParameterSet.of(e.lingHyperParameters()),
                         HyperParameterSet.of(e.stepHyperParameters())),
-                e.warnings());
+                e.warnings(), e.outside());
     }
 }

@@ -31,7 +31,8 @@ public record PlanResponse(
         String bindingConstraint,
         RejectionsDto rejections,
         List<PlanWarning> warnings,
-        List<String> rationale) {
+        List<String> rationale,
+        List<dev.moeadvisor.envelope.Outside> outside) {
 
     /** The loss model the plan was ranked with. */
     public record ModelDto(String id, String label, String unit, int bootstrapModels) {}
@@ -69,7 +70,7 @@ public record PlanResponse(
                 r.bindingConstraint(),
                 new RejectionsDto(r.rejections().evaluated(), r.rejections().rejected(),
                         r.rejections().byConstraint(), r.rejections().betterByConstraint()),
-                r.warnings(), r.rationale());
+                r.warnings(), r.rationale(), r.outside());
     }
 
     private static DenseDto dense(DenseComparison d, IntervalDto interval) {

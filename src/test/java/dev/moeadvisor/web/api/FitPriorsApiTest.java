@@ -90,6 +90,15 @@ class FitPriorsApiTest {
         // Ling-mini-beta vs Dense-6.1B: 6.11/0.85
         assertEquals(7.19, f.getDouble("joint[0].observed"), 0.01);
         assertTrue(f.getDouble("joint[0].fitted") > f.getDouble("joint[0].withoutSource"));
+        // a prediction far above the fitted runs' compute names the axis and the factor
+        JsonPath p = ApiJson.of(given().contentType(ContentType.JSON).body("""
+                {"shape":{"vocabSize":126464,"seqLen":4096,"layers":20,"denseLayers":1,"dModel":2048,"heads":16,"kvHeads":4,
+                 "dFfn":5120,"experts":384,"topK":12,"sharedExperts":1,"dExpert":384},"computeFlops":1e24}""")
+                .post("/api/v1/fits/" + f.getString("id") + "/predict").then().statusCode(200).extract().response());
+        assertEquals("computeFlops", p.getString("outside[0].axis"));
+        // Tables 11–13 span at most 5.5e21 FLOPs: 1e24 is at least 180× above
+        assertTrue(p.getDouble("outside[0].factor") >= 180, "factor " + p.getDouble("outside[0].factor"));
+        assertTrue(p.getString("outsideInWords").contains("compute"), p.getString("outsideInWords"));
     }
 
     @Test
