@@ -196,8 +196,8 @@ public final class FitProblem {
     }
 
     /** The EL law's coefficients, the ones a joint fit shares. */
-    static final Set<FitParameter> EL_COEFFICIENTS = EnumSet.of(FitParameter.A, FitParameter.D, FitParameter.GAMMA,
-            FitParameter.BETA_G, FitParameter.A_START, FitParameter.A_MAX);
+    public static final Set<FitParameter> EL_COEFFICIENTS = Collections.unmodifiableSet(EnumSet.of(FitParameter.A,
+            FitParameter.D, FitParameter.GAMMA, FitParameter.BETA_G, FitParameter.A_START, FitParameter.A_MAX));
 
     /** Held-out runs (same metric), each a point; they must have a token count. */
     public FitProblem withHeldOutRuns(List<TrainingRun> runs) {

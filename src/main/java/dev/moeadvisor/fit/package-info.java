@@ -44,6 +44,14 @@
  * intervals, R-7 estimator) with every resample's model kept, so that predictions get intervals too. Refits that
  * do not converge are counted and left out, never replaced by a default.
  *
+ * <h2>Joint fits and the default</h2>
+ * {@link dev.moeadvisor.fit.FitProblem#withElObservations}: matched MoE-vs-dense pairs of other data sets
+ * ({@link dev.moeadvisor.fit.ElObservation}) share the EL coefficients; each enters like a run, Huber on
+ * {@code s·(ln EL_pred − ln EL_obs)}, {@code s = |d ln L/d ln N|}; their dense coefficients cancel, so no loss unit
+ * mixes. Each joined source is also left out once ({@link dev.moeadvisor.fit.ElCheck}). {@link
+ * dev.moeadvisor.fit.DefaultFitRecipe} names what the default model is fitted on. A result carries the evidence
+ * envelope of its runs ({@code FitEvidence}, {@link dev.moeadvisor.envelope.Evidence}).
+ *
  * <h2>Reproducibility</h2>
  * Every random choice comes from a {@link java.util.SplittableRandom} seeded by the options: the start sample from
  * one split, each bootstrap resample from its own split. Same data, pins and options give the identical result;

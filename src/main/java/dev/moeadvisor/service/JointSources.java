@@ -2,9 +2,9 @@ package dev.moeadvisor.service;
 
 import dev.moeadvisor.fit.ElObservation;
 import dev.moeadvisor.fit.FitParameter;
+import dev.moeadvisor.fit.FitProblem;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +18,6 @@ import java.util.Set;
  */
 final class JointSources {
 
-    private static final Set<FitParameter> EL = EnumSet.of(FitParameter.A, FitParameter.D, FitParameter.GAMMA,
-            FitParameter.BETA_G, FitParameter.A_START, FitParameter.A_MAX);
-
     private JointSources() {
     }
 
@@ -28,7 +25,7 @@ final class JointSources {
         if (r.joint().isEmpty()) {
             return List.of();
         }
-        if (pinned.keySet().containsAll(EL)) {
+        if (pinned.keySet().containsAll(FitProblem.EL_COEFFICIENTS)) {
             throw new InvalidFitRequestException("joint", "every EL coefficient is pinned, so the joined data sets "
                     + "would share no free coefficient with " + r.dataset() + ": free a or d, or drop joint");
         }
