@@ -14,9 +14,16 @@ import dev.moeadvisor.runs.TrainingRun;
  * @param granularity     {@code G}; NaN for dense (EL = 1)
  * @param compute         training FLOPs {@code C}
  * @param observed        the observed metric (loss or BPC), positive
+ * @param totalParams     non-embedding total parameters (NaN: unknown); only for the evidence envelope
  */
 public record FitPoint(String runId, double activeParams, double tokens, double uniqueTokens, double activationRatio,
-                       double granularity, double compute, double observed) {
+                       double granularity, double compute, double observed, double totalParams) {
+
+    /** A point without a known total parameter count. */
+    public FitPoint(String runId, double activeParams, double tokens, double uniqueTokens, double activationRatio,
+                    double granularity, double compute, double observed) {
+        this(runId, activeParams, tokens, uniqueTokens, activationRatio, granularity, compute, observed, Double.NaN);
+    }
 
     public FitPoint {
         if (runId == null) {
@@ -49,7 +56,7 @@ public record FitPoint(String runId, double activeParams, double tokens, double 
             throw new IllegalArgumentException(run.runId() + ": no token count, cannot be fitted");
         }
         return new FitPoint(run.runId(), run.activeParams(), run.tokens(), run.uniqueTokensOrNaN(),
-                run.activationRatio(), run.granularity(), run.effectiveCompute(), run.value());
+                run.activationRatio(), run.granularity(), run.effectiveCompute(), run.value(), run.totalParams());
     }
 
     public boolean isMoe() {

@@ -32,18 +32,50 @@ public final class FitProblem {
     private final Map<FitParameter, Double> pinned;
     private final FitOptions options;
     private final String dataHash;
+    private final Map<FitParameter, Double> requestedPins;
+    private final Map<FitParameter, Prior> priors;
+    private final List<FitPoint> heldOut;
+    private final List<ElObservation> elObservations;
 
     private FitProblem(List<FitPoint> points, String metric, Map<FitParameter, Double> pinned, FitOptions options) {
+        this(points, metric, pinned, options, Map.of(), List.of(), List.of());
+    }
+
+    private FitProblem(List<FitPoint> points, String metric, Map<FitParameter, Double> pinned, FitOptions options,
+                       Map<FitParameter, Prior> priors, List<FitPoint> heldOut, List<ElObservation> elObservations) {
         this.points = List.copyOf(points);
         this.metric = metric;
         this.options = options;
+        EnumMap<FitParameter, Double> requested = new EnumMap<>(FitParameter.class);
+        requested.putAll(pinned);
+        this.requestedPins = Collections.unmodifiableMap(requested);
+        EnumMap<FitParameter, Prior> priorCopy = new EnumMap<>(FitParameter.class);
+        priorCopy.putAll(priors);
+        this.priors = Collections.unmodifiableMap(priorCopy);
+        this.heldOut = List.copyOf(heldOut);
+        this.elObservations = List.copyOf(elObservations);
         EnumMap<FitParameter, Double> pins = new EnumMap<>(FitParameter.class);
         pins.putAll(pinned);
+        for (FitParameter p : priorCopy.keySet()) {
+            if (pins.containsKey(p)) {
+                throw new InvalidPriorException(p.label(), p.label() + " is pinned at " + pins.get(p)
+                        + ": a prior can only be put on a free coefficient");
+            }
+        }
         if (points.stream().noneMatch(FitPoint::isMoe)) {
-            pins.putIfAbsent(FitParameter.A, EfficiencyLeverageLaw.LING_2025.a());
-            pins.putIfAbsent(FitParameter.D, EfficiencyLeverageLaw.LING_2025.d());
+            // without MoE runs the data say nothing of a and d: pinned at Ling's unless a prior holds them
+            if (!priorCopy.containsKey(FitParameter.A)) {
+                pins.putIfAbsent(FitParameter.A, EfficiencyLeverageLaw.LING_2025.a());
+            }
+            if (!priorCopy.containsKey(FitParameter.D)) {
+                pins.putIfAbsent(FitParameter.D, EfficiencyLeverageLaw.LING_2025.d());
+            }
         }
         this.pinned = Collections.unmodifiableMap(pins);
+        if (!this.elObservations.isEmpty() && pins.keySet().containsAll(EL_COEFFICIENTS)) {
+            throw new InvalidFitProblemException("a joint fit shares the EL coefficients with its joined sources, "
+                    + "but every EL coefficient is pinned: the joined sources would change nothing");
+        }
         for (Map.Entry<FitParameter, Double> e : pins.entrySet()) {
             if (e.getValue() == null || !e.getKey().admits(e.getValue())) {
                 throw new InvalidFitProblemException("pinned " + e.getKey().label() + " = " + e.getValue()
@@ -54,9 +86,15 @@ public final class FitProblem {
         if (free == 0) {
             throw new InvalidFitProblemException("every coefficient is pinned: nothing to fit");
         }
-        if (points.size() <= free) {
-            throw new InvalidFitProblemException("a fit of " + free + " free coefficients needs more than " + free
-                    + " runs, got " + points.size());
+        int unheld = free - priorCopy.size();
+        if (points.size() <= unheld) {
+            throw new InvalidFitProblemException("a fit of " + unheld + " free coefficients without a prior needs "
+                    + "more than " + unheld + " runs, got " + points.size());
+        }
+        for (FitPoint p : this.heldOut) {
+            if (p == null) {
+                throw new InvalidFitProblemException("a held-out point is null");
+            }
         }
         this.dataHash = hash(metric, this.points);
     }
@@ -121,7 +159,74 @@ public final class FitProblem {
     }
 
     public FitProblem withOptions(FitOptions other) {
-        return new FitProblem(points, metric, pinned, other);
+        return new FitProblem(points, metric, requestedPins, other, priors, heldOut, elObservations);
+    }
+
+    /**
+     * The same problem with Gaussian priors on free coefficients ({@link Prior}; the objective gains
+     * {@code δ²·Σ ½·z²}).
+     *
+     * @throws InvalidPriorException for a prior on a pinned coefficient
+     */
+    public FitProblem withPriors(Map<FitParameter, Prior> newPriors) {
+        return new FitProblem(points, metric, requestedPins, options, newPriors, heldOut, elObservations);
+    }
+
+    /**
+     * The same problem with points held out of the fit and predicted by its model (a test on runs the fit never
+     * saw, e.g. [ER] Tables 14–17 for a fit of Tables 9–13); they must be of the same metric.
+     */
+    public FitProblem withHeldOut(List<FitPoint> held) {
+        return new FitProblem(points, metric, requestedPins, options, priors, held, elObservations);
+    }
+
+    /**
+     * A joint fit: the same problem with EL observations of other sources ({@link ElObservation}), which share the
+     * EL coefficients and nothing else (their dense coefficients cancel, so no unit is mixed).
+     *
+     * @throws InvalidFitProblemException when every EL coefficient is pinned (nothing shared to fit)
+     */
+    public FitProblem withElObservations(List<ElObservation> observations) {
+        return new FitProblem(points, metric, requestedPins, options, priors, heldOut, observations);
+    }
+
+    /** EL observations of joined sources (empty: a fit of one data set). */
+    public List<ElObservation> elObservations() {
+        return elObservations;
+    }
+
+    /** The EL law's coefficients, the ones a joint fit shares. */
+    public static final Set<FitParameter> EL_COEFFICIENTS = Collections.unmodifiableSet(EnumSet.of(FitParameter.A,
+            FitParameter.D, FitParameter.GAMMA, FitParameter.BETA_G, FitParameter.A_START, FitParameter.A_MAX));
+
+    /** Held-out runs (same metric), each a point; they must have a token count. */
+    public FitProblem withHeldOutRuns(List<TrainingRun> runs) {
+        List<FitPoint> held = new ArrayList<>();
+        for (TrainingRun r : runs) {
+            if (!r.metric().equals(metric)) {
+                throw new InvalidFitProblemException("held-out run " + r.runId() + " has metric " + r.metric()
+                        + ", the fit " + metric);
+            }
+            if (r.hasTokens()) {
+                held.add(FitPoint.of(r));
+            }
+        }
+        return withHeldOut(held);
+    }
+
+    /** Priors on free coefficients (empty: none). */
+    public Map<FitParameter, Prior> priors() {
+        return priors;
+    }
+
+    /** Points predicted by the fitted model but not fitted. */
+    public List<FitPoint> heldOut() {
+        return heldOut;
+    }
+
+    /** Per point, its duplicate group ({@link ConfigurationGroups}): held out together in leave-one-run-out. */
+    public int[] groups() {
+        return ConfigurationGroups.of(points);
     }
 
     public List<FitPoint> points() {

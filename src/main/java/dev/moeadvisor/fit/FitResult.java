@@ -1,5 +1,6 @@
 package dev.moeadvisor.fit;
 
+import dev.moeadvisor.envelope.Evidence;
 import dev.moeadvisor.law.MoeLossModel;
 
 import java.util.Collections;
@@ -19,8 +20,8 @@ import java.util.Map;
  * @param objective           Huber objective at the optimum (sum over runs, δ = 10⁻³, on log residuals)
  * @param rmse                root-mean-square of {@code predicted − observed}, in the metric's unit
  * @param maxAbsError         largest {@code |predicted − observed|}
- * @param leaveOneOutRmse     RMSE of each run predicted by the fit without it; NaN when not computed or no refit
- *                            converged
+ * @param leaveOneOutRmse     leave-one-run-out RMSE: each run predicted by the fit without it and without any
+ *                            duplicate of its configuration; NaN when not computed or no refit converged
  * @param leaveOneOutFailures leave-one-out refits that did not converge (left out of that RMSE)
  * @param residuals           per run, in input order
  * @param iterations          iterations of the local optimisation that gave the optimum
@@ -32,13 +33,22 @@ import java.util.Map;
  * @param bootstrapFailures   resamples whose refit did not converge (left out)
  * @param dataHash            SHA-256 of the fitted points ({@link FitProblem#dataHash()})
  * @param options             the options used (seed included)
+ * @param priors              the Gaussian priors on free coefficients, by name (empty: none)
+ * @param heldOut             held-out runs predicted by the model (never fitted), in input order; their
+ *                            {@code looPredicted} is NaN
+ * @param heldOutRmse         RMSE on the held-out runs; NaN without any
+ * @param elChecks            for a joint fit, each joined source's EL observation: observed, fitted, and predicted
+ *                            by the refit without that source (leave-one-source-out); empty otherwise
+ * @param evidence            the ranges the fitted runs covered ({@link FitEvidence}); null in results stored
+ *                            before it existed
  */
 public record FitResult(MoeLossModel model, Map<String, Double> coefficients, Map<String, Double> pinned,
                         String metric, int runCount, double objective, double rmse, double maxAbsError,
                         double leaveOneOutRmse, int leaveOneOutFailures, List<RunResidual> residuals, int iterations,
                         int startsTried, int startsConverged, Map<String, Interval> intervals,
                         List<MoeLossModel> bootstrapModels, int bootstrapFailures, String dataHash,
-                        FitOptions options) {
+                        FitOptions options, Map<String, Prior> priors, List<RunResidual> heldOut,
+                        double heldOutRmse, List<ElCheck> elChecks, Evidence evidence) {
 
     public FitResult {
         coefficients = Collections.unmodifiableMap(new LinkedHashMap<>(coefficients));
@@ -46,6 +56,9 @@ public record FitResult(MoeLossModel model, Map<String, Double> coefficients, Ma
         intervals = Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
         residuals = List.copyOf(residuals);
         bootstrapModels = List.copyOf(bootstrapModels);
+        priors = priors == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(priors));
+        heldOut = heldOut == null ? List.of() : List.copyOf(heldOut);
+        elChecks = elChecks == null ? List.of() : List.copyOf(elChecks);
     }
 
     /** One coefficient by name. */

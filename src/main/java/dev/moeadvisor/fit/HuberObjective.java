@@ -5,10 +5,11 @@ import dev.moeadvisor.law.MoeLossModel;
 import java.util.Arrays;
 
 /**
- * The fit's objective on a sample of points: the sum of Huber losses of the log residuals,
+ * The fit's objective on a sample of points: the sum of Huber losses of the log residuals, plus the priors'
+ * penalty when the problem has priors ({@link PriorPenalty}),
  *
- * <pre>  H(θ) = Σ_i ρ_δ(r_i),   r_i = log L_pred,i(θ) − log L_obs,i,   δ = 10⁻³,
- *   ρ_δ(r) = r²/2 for |r| ≤ δ, δ·(|r| − δ/2) otherwise</pre>
+ * <pre>  H(θ) = Σ_i ρ_δ(r_i) + δ²·Σ_j ½·z_j² + Σ_k ρ_δ(s_k·(ln EL_k(θ) − ln EL_obs,k)),   r_i = log L_pred,i(θ) − log L_obs,i,   δ = 10⁻³,
+ *   ρ_δ(r) = r²/2 for |r| ≤ δ, δ·(|r| − δ/2) otherwise,   z_j = (x_j − x̄_j)/sd_j</pre>
  *
  * (the objective of Hoffmann et al., arXiv 2203.15556 §3.3, with a sum as the reduction). Predictions come from
  * {@link MoeLossModel#loss} and its Jacobian from {@link MoeLossModel#lossAndGradient}: the formula is never
@@ -25,19 +26,42 @@ final class HuberObjective {
     private final Parameterization parameterization;
     private final PointData data;
     private final int[] sample;
+    private final PriorPenalty priors;
+    private final ElObservationRows observations;
 
     HuberObjective(Parameterization parameterization, PointData data, int[] sample) {
+        this(parameterization, data, sample, PriorPenalty.NONE);
+    }
+
+    HuberObjective(Parameterization parameterization, PointData data, int[] sample, PriorPenalty priors) {
+        this(parameterization, data, sample, priors, ElObservationRows.NONE);
+    }
+
+    HuberObjective(Parameterization parameterization, PointData data, int[] sample, PriorPenalty priors,
+                   ElObservationRows observations) {
         this.parameterization = parameterization;
         this.data = data;
         this.sample = sample;
+        this.priors = priors;
+        this.observations = observations;
     }
 
     Parameterization parameterization() {
         return parameterization;
     }
 
+    /**
+     * Residual rows: one per sampled point, then one per prior ({@link PriorPenalty}), then one per EL observation
+     * of a joined source ({@link ElObservationRows}).
+     */
     int size() {
-        return sample.length;
+        return sample.length + priors.rows() + observations.rows();
+    }
+
+    /** The IRLS weight of row {@code row} at residual {@code r}: 1 for a prior row, Huber's for the others. */
+    double rowWeight(int row, double r) {
+        boolean prior = row >= sample.length && row < sample.length + priors.rows();
+        return prior ? 1.0 : weight(r);
     }
 
     int dimension() {
@@ -55,12 +79,12 @@ final class HuberObjective {
         return a <= DELTA ? 1.0 : DELTA / a;
     }
 
-    /** H(θ) for an optimiser vector. */
+    /** H(θ) + P(θ) for an optimiser vector. */
     double value(double[] x) {
-        return residuals(x, new double[sample.length]);
+        return residuals(x, new double[size()]);
     }
 
-    /** Fills the log residuals and returns H(θ). */
+    /** Fills the log residuals (then the prior rows) and returns H(θ) + P(θ). */
     double residuals(double[] x, double[] r) {
         MoeLossModel model = parameterization.model(x);
         double sum = 0;
@@ -70,6 +94,17 @@ final class HuberObjective {
                     data.activationRatio[i], data.granularity[i], data.compute[i]);
             r[s] = pred > 0 && Double.isFinite(pred) ? Math.log(pred) - data.logObserved[i] : INVALID_RESIDUAL;
             sum += huber(r[s]);
+        }
+        for (int k = 0; k < priors.rows(); k++) {
+            double rho = priors.row(k, x);
+            r[sample.length + k] = rho;
+            sum += 0.5 * rho * rho;
+        }
+        int offset = sample.length + priors.rows();
+        for (int k = 0; k < observations.rows(); k++) {
+            double rho = observations.row(k, model);
+            r[offset + k] = rho;
+            sum += huber(rho);
         }
         return sum;
     }
@@ -99,6 +134,14 @@ final class HuberObjective {
                     row[j] = 0.0;
                 }
             }
+        }
+        for (int k = 0; k < priors.rows(); k++) {
+            r[sample.length + k] = priors.row(k, x);
+            priors.jacobianRow(k, jacobian[sample.length + k]);
+        }
+        int offset = sample.length + priors.rows();
+        for (int k = 0; k < observations.rows(); k++) {
+            r[offset + k] = observations.rowAndJacobian(k, model, free, natural, jacobian[offset + k]);
         }
     }
 }

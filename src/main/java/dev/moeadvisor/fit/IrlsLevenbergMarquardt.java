@@ -45,7 +45,7 @@ final class IrlsLevenbergMarquardt implements LocalOptimizer {
         while (iterations < maxIterations) {
             double[] sqrtWeight = new double[m];
             for (int i = 0; i < m; i++) {
-                sqrtWeight[i] = Math.sqrt(HuberObjective.weight(r[i]));
+                sqrtWeight[i] = Math.sqrt(f.rowWeight(i, r[i]));
             }
             MultivariateJacobianFunction model = point -> {
                 double[] rr = new double[m];

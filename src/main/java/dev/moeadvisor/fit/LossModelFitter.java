@@ -19,7 +19,9 @@ import java.util.function.ToDoubleFunction;
  *       with the chosen {@link FitMethod}; keep the lowest converged optimum; none converged →
  *       {@link FitDidNotConvergeException};</li>
  *   <li>residuals, RMSE and max error of the optimum;</li>
- *   <li>leave-one-out: refit without each run, warm-started from the optimum, and predict that run;</li>
+ *   <li>leave-one-run-out: refit without each run (and any duplicate of its configuration,
+ *       {@link ConfigurationGroups}), warm-started from the optimum, and predict it;</li>
+ *   <li>held-out points ({@link FitProblem#heldOut()}): predicted by the optimum, never fitted;</li>
  *   <li>bootstrap: refit on resamples with replacement (each drawn from its own split of the seeded
  *       {@link SplittableRandom}), warm-started from the optimum; percentile intervals per free coefficient.</li>
  * </ol>
@@ -42,23 +44,27 @@ public final class LossModelFitter {
         SplittableRandom bootstrapRandom = root.split();
 
         List<double[]> starts = StartGrid.starts(par, problem.pinned(), data, options.startGridSize(), gridRandom);
-        int looFits = options.leaveOneOut() ? data.size() : 0;
+        int[] groups = problem.groups();
+        int looFits = options.leaveOneOut() ? groupCount(groups) : 0;
         List<SplittableRandom> resampleRandoms = new ArrayList<>();
         for (int b = 0; b < options.bootstrapResamples(); b++) {
             resampleRandoms.add(bootstrapRandom.split());
         }
+        int sourceRefits = (int) problem.elObservations().stream().map(ElObservation::source).distinct().count();
         try (LocalFitRunner runner = new LocalFitRunner(options.parallelism(), progress,
-                starts.size() + looFits + resampleRandoms.size())) {
-            return fit(problem, data, par, optimizer, starts, looFits, resampleRandoms, runner);
+                starts.size() + looFits + resampleRandoms.size() + sourceRefits)) {
+            return fit(problem, data, par, optimizer, starts, groups, looFits, resampleRandoms, runner);
         }
     }
 
     private FitResult fit(FitProblem problem, PointData data, Parameterization par, LocalOptimizer optimizer,
-                          List<double[]> starts, int looFits, List<SplittableRandom> resampleRandoms,
+                          List<double[]> starts, int[] groups, int looFits, List<SplittableRandom> resampleRandoms,
                           LocalFitRunner runner) {
         FitOptions options = problem.options();
         int n = data.size();
-        HuberObjective full = new HuberObjective(par, data, range(n));
+        PriorPenalty priors = PriorPenalty.of(par.free(), problem.priors());
+        ElObservationRows joined = new ElObservationRows(problem.elObservations());
+        HuberObjective full = new HuberObjective(par, data, range(n), priors, joined);
         List<LocalFit> fromStarts = runner.run(FitProgress.Stage.STARTS, starts.size(),
                 s -> optimizer.minimize(full, starts.get(s), options.maxIterations()));
         LocalFit best = null;
@@ -78,15 +84,19 @@ public final class LossModelFitter {
         MoeLossModel model = finalModel(par.natural(best.x()), problem);
         double[] optimum = best.x();
 
+        // leave-one-run-out, a duplicate configuration's group held out whole (ConfigurationGroups)
         List<LocalFit> looRefits = runner.run(FitProgress.Stage.LEAVE_ONE_OUT, looFits,
-                i -> optimizer.minimize(new HuberObjective(par, data, rangeWithout(n, i)), optimum,
+                g -> optimizer.minimize(new HuberObjective(par, data, rangeWithoutGroup(groups, g), priors, joined), optimum,
                         options.maxIterations()));
         double[] loo = new double[n];
         int looFailures = 0;
-        for (int i = 0; i < looFits; i++) {
-            LocalFit f = looRefits.get(i);
-            loo[i] = f.converged() ? problem.points().get(i).predict(par.model(f.x())) : Double.NaN;
+        for (int g = 0; g < looFits; g++) {
+            LocalFit f = looRefits.get(g);
             looFailures += f.converged() ? 0 : 1;
+        }
+        for (int i = 0; i < n && looFits > 0; i++) {
+            LocalFit f = looRefits.get(groups[i]);
+            loo[i] = f.converged() ? problem.points().get(i).predict(par.model(f.x())) : Double.NaN;
         }
 
         List<LocalFit> resampleFits = runner.run(FitProgress.Stage.BOOTSTRAP, resampleRandoms.size(), b -> {
@@ -95,7 +105,7 @@ public final class LossModelFitter {
             for (int i = 0; i < n; i++) {
                 sample[i] = r.nextInt(n);
             }
-            return optimizer.minimize(new HuberObjective(par, data, sample), optimum, options.maxIterations());
+            return optimizer.minimize(new HuberObjective(par, data, sample, priors, joined), optimum, options.maxIterations());
         });
         List<MoeLossModel> bootstrapModels = new ArrayList<>();
         List<double[]> bootstrapNatural = new ArrayList<>();
@@ -106,6 +116,8 @@ public final class LossModelFitter {
                 bootstrapModels.add(finalModel(natural, problem));
             }
         }
+
+        List<ElCheck> elChecks = leaveOneSourceOut(problem, data, par, optimizer, priors, optimum, model, runner);
 
         List<RunResidual> residuals = new ArrayList<>();
         double sumSquares = 0;
@@ -132,11 +144,46 @@ public final class LossModelFitter {
         }
         Map<String, Double> pinned = new LinkedHashMap<>();
         problem.pinned().forEach((p, v) -> pinned.put(p.label(), v));
+        Map<String, Prior> priorsByName = new LinkedHashMap<>();
+        problem.priors().forEach((p, v) -> priorsByName.put(p.label(), v));
+        List<RunResidual> heldOut = new ArrayList<>();
+        double heldSquares = 0;
+        for (FitPoint p : problem.heldOut()) {
+            double predicted = p.predict(model);
+            heldOut.add(new RunResidual(p.runId(), p.observed(), predicted, predicted - p.observed(), Double.NaN));
+            heldSquares += (predicted - p.observed()) * (predicted - p.observed());
+        }
         return new FitResult(model, coefficients, pinned, problem.metric(), n, best.objective(),
                 Math.sqrt(sumSquares / n), maxAbs, looCount > 0 ? Math.sqrt(looSquares / looCount) : Double.NaN,
                 looFailures, residuals, best.iterations(), starts.size(), converged,
                 intervals(par.free(), bootstrapNatural), bootstrapModels,
-                options.bootstrapResamples() - bootstrapModels.size(), problem.dataHash(), options);
+                options.bootstrapResamples() - bootstrapModels.size(), problem.dataHash(), options, priorsByName,
+                heldOut, heldOut.isEmpty() ? Double.NaN : Math.sqrt(heldSquares / heldOut.size()), elChecks,
+                FitEvidence.of(problem.points()));
+    }
+
+    /**
+     * For a joint fit: each joined source's EL observations against the fit, and against a refit without that
+     * source (warm-started from the optimum), which predicts them as it would if that source did not exist.
+     */
+    private static List<ElCheck> leaveOneSourceOut(FitProblem problem, PointData data, Parameterization par,
+                                                   LocalOptimizer optimizer, PriorPenalty priors, double[] optimum,
+                                                   MoeLossModel model, LocalFitRunner runner) {
+        List<ElObservation> all = problem.elObservations();
+        List<String> sources = all.stream().map(ElObservation::source).distinct().toList();
+        List<LocalFit> refits = runner.run(FitProgress.Stage.LEAVE_ONE_OUT, sources.size(), s -> optimizer.minimize(
+                new HuberObjective(par, data, range(data.size()), priors, new ElObservationRows(all.stream()
+                        .filter(o -> !o.source().equals(sources.get(s))).toList())),
+                optimum, problem.options().maxIterations()));
+        List<ElCheck> checks = new ArrayList<>();
+        for (ElObservation o : all) {
+            LocalFit without = refits.get(sources.indexOf(o.source()));
+            double predicted = without.converged() ? par.model(without.x()).el().value(o.activationRatio(),
+                    o.granularity(), o.computeFlops()) : Double.NaN;
+            checks.add(new ElCheck(o.source(), o.runId(), o.activationRatio(), o.granularity(), o.computeFlops(),
+                    o.leverage(), model.el().value(o.activationRatio(), o.granularity(), o.computeFlops()), predicted));
+        }
+        return checks;
     }
 
     private static Map<String, Interval> intervals(FitParameter[] free, List<double[]> bootstrap) {
@@ -180,13 +227,16 @@ public final class LossModelFitter {
         return all;
     }
 
-    private static int[] rangeWithout(int n, int left) {
-        int[] rest = new int[n - 1];
-        for (int i = 0, k = 0; i < n; i++) {
-            if (i != left) {
-                rest[k++] = i;
-            }
+    private static int groupCount(int[] groups) {
+        int max = -1;
+        for (int g : groups) {
+            max = Math.max(max, g);
         }
-        return rest;
+        return max + 1;
+    }
+
+    /** The indices of every point outside group {@code left}. */
+    private static int[] rangeWithoutGroup(int[] groups, int left) {
+        return java.util.stream.IntStream.range(0, groups.length).filter(i -> groups[i] != left).toArray();
     }
 }

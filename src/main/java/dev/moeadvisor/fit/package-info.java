@@ -23,17 +23,34 @@
  * ({@link dev.moeadvisor.fit.FitParameter}).
  *
  * <h2>Objective and optimiser</h2>
- * {@code H(θ) = Σ_i Huber_δ(log L_pred,i − log L_obs,i)}, δ = 10⁻³, summed (Hoffmann et al. §3.3). Hipparchus has
+ * {@code H(θ) = Σ_i Huber_δ(log L_pred,i − log L_obs,i) + δ²·Σ_j ½·z_j²}, δ = 10⁻³, summed (Hoffmann et al.
+ * §3.3). The second sum is the priors' penalty ({@link dev.moeadvisor.fit.Prior}, {@link
+ * dev.moeadvisor.fit.PriorSet}): a Gaussian prior on a free coefficient, {@code z_j = (x_j − x̄_j)/sd_j} on the
+ * optimiser's scale (the value for α, β, a, d, γ, β_G; its logarithm for E, A_N, B_D, A_start, A_max). Its weight
+ * δ² = 10⁻⁶ is the scale of a Huber term ({@code r²/2} for |r| ≤ δ): the objective is then a log-posterior, up to
+ * that factor, for runs whose log residuals are about δ. A prior on a pinned coefficient is refused. Without MoE
+ * runs, {@code a} and {@code d} stay free when they have a prior (they then sit at its mean). The Levenberg–Marquardt
+ * route adds each prior as an unweighted residual row {@code δ·z_j}. Hipparchus has
  * no BFGS; the default optimiser is Levenberg–Marquardt with Huber weights {@code min(1, δ/|r|)}, re-weighted
  * every few iterations (IRLS, a majorise–minimise scheme). BOBYQA on H itself is the cross-check (a test shows
  * both reach the same optimum). Starts: a seeded sample of a data-scaled 3^k grid, centre always included; the
  * best converged optimum wins; none converging is a {@link dev.moeadvisor.fit.FitDidNotConvergeException}.
  *
  * <h2>Diagnostics</h2>
- * RMSE and max error in the metric's unit; leave-one-out RMSE (each run predicted by a refit without it,
- * warm-started from the optimum); bootstrap (resampling runs with replacement, warm-started; percentile 2.5/97.5
+ * RMSE and max error in the metric's unit; leave-one-run-out RMSE (each run predicted by a refit without it and
+ * without every run of the same configuration, {@code ConfigurationGroups}: arXiv 2506.12119 prints five
+ * configurations twice; warm-started from the optimum); a held-out test ({@link
+ * dev.moeadvisor.fit.FitProblem#withHeldOut}: points the fit never sees, predicted by its optimum); bootstrap (resampling runs with replacement, warm-started; percentile 2.5/97.5
  * intervals, R-7 estimator) with every resample's model kept, so that predictions get intervals too. Refits that
  * do not converge are counted and left out, never replaced by a default.
+ *
+ * <h2>Joint fits and the default</h2>
+ * {@link dev.moeadvisor.fit.FitProblem#withElObservations}: matched MoE-vs-dense pairs of other data sets
+ * ({@link dev.moeadvisor.fit.ElObservation}) share the EL coefficients; each enters like a run, Huber on
+ * {@code s·(ln EL_pred − ln EL_obs)}, {@code s = |d ln L/d ln N|}; their dense coefficients cancel, so no loss unit
+ * mixes. Each joined source is also left out once ({@link dev.moeadvisor.fit.ElCheck}). {@link
+ * dev.moeadvisor.fit.DefaultFitRecipe} names what the default model is fitted on. A result carries the evidence
+ * envelope of its runs ({@code FitEvidence}, {@link dev.moeadvisor.envelope.Evidence}).
  *
  * <h2>Reproducibility</h2>
  * Every random choice comes from a {@link java.util.SplittableRandom} seeded by the options: the start sample from

@@ -11,13 +11,23 @@ package dev.moeadvisor.law;
  */
 public record Citation(String key, String authors, String title, String arxiv, String locator) {
 
-    public String url() {
-        return "https://arxiv.org/abs/" + arxiv;
+    /** True when this names an arXiv paper (a fit's own citation does not). */
+    public boolean hasArxiv() {
+        return arxiv != null && !arxiv.isBlank();
     }
 
-    /** "Tian, Chen, Liu, et al., Towards Greater Leverage ..., arXiv 2507.17702, Eq. 13 / Table 2". */
+    /** The arXiv abstract page, or an empty string for a citation without an arXiv id (a fit). */
+    public String url() {
+        return hasArxiv() ? "https://arxiv.org/abs/" + arxiv : "";
+    }
+
+    /**
+     * "Tian, Chen, Liu, et al., Towards Greater Leverage ..., arXiv 2507.17702, Eq. 13 / Table 2"; without an arXiv
+     * id (a fit) the "arXiv" part is left out, never printed empty.
+     */
     public String text() {
-        return authors + ", " + title + ", arXiv " + arxiv + (locator == null || locator.isBlank() ? "" : ", " + locator);
+        return authors + ", " + title + (hasArxiv() ? ", arXiv " + arxiv : "")
+                + (locator == null || locator.isBlank() ? "" : ", " + locator);
     }
 
     public Citation at(String newLocator) {

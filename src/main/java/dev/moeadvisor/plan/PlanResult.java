@@ -53,7 +53,35 @@ public record PlanResult(
         List<BoundCheck> searchBounds,
         Optional<PairedUncertainty> paired,
         AllocationCheck allocation,
-        TrainingSchedule schedule) {
+        TrainingSchedule schedule,
+        List<dev.moeadvisor.envelope.Outside> outside) {
+
+    /** A result before its evidence envelope is checked (the planner's; the service adds {@link #outside}). */
+    public PlanResult(PlanRequest request, String lossModel, Candidate recommended, List<Candidate> alternatives,
+                      Optional<DenseComparison> dense, ComputeOptimum moeOptimal, ComputeOptimum denseOptimal,
+                      HyperParameters lingHyperParameters, HyperParameters stepHyperParameters, Rejections rejections,
+                      String bindingConstraint, List<PlanWarning> warnings, List<String> rationale,
+                      Optional<Uncertainty> uncertainty, Candidate bestMoe, List<BoundCheck> searchBounds,
+                      Optional<PairedUncertainty> paired, AllocationCheck allocation, TrainingSchedule schedule) {
+        this(request, lossModel, recommended, alternatives, dense, moeOptimal, denseOptimal, lingHyperParameters,
+                stepHyperParameters, rejections, bindingConstraint, warnings, rationale, uncertainty, bestMoe,
+                searchBounds, paired, allocation, schedule, List.of());
+    }
+
+    /**
+     * The same result with the recommendation's evidence envelope: the axes on which it lies outside the model's
+     * data, and by what factor ({@code dev.moeadvisor.envelope.EvidenceEnvelope}), also as a warning in words.
+     */
+    public PlanResult withOutside(List<dev.moeadvisor.envelope.Outside> list) {
+        List<PlanWarning> w = new java.util.ArrayList<>(warnings);
+        if (!list.isEmpty()) {
+            w.add(new PlanWarning("outside-evidence", "The recommendation lies outside the model's runs: "
+                    + dev.moeadvisor.envelope.EvidenceEnvelope.words(list) + "."));
+        }
+        return new PlanResult(request, lossModel, recommended, alternatives, dense, moeOptimal, denseOptimal,
+                lingHyperParameters, stepHyperParameters, rejections, bindingConstraint, w, rationale, uncertainty,
+                bestMoe, searchBounds, paired, allocation, schedule, list);
+    }
 
     /** The value of {@link #bindingConstraint()} when no constraint held back a better shape. */
     public static final String NO_BINDING_CONSTRAINT = "none";
@@ -63,6 +91,7 @@ public record PlanResult(
         warnings = List.copyOf(warnings);
         rationale = List.copyOf(rationale);
         searchBounds = List.copyOf(searchBounds);
+        outside = outside == null ? List.of() : List.copyOf(outside);
     }
 
     /** False when the dense model is recommended: under the model, MoE does not pay at this budget. */

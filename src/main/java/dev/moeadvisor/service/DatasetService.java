@@ -56,6 +56,25 @@ public class DatasetService {
         return true;
     }
 
+    /**
+     * Loads an independent bundled source ({@link BundledRuns#INDEPENDENT}) as a read-only data set unless it is
+     * stored; safe to call at every start.
+     */
+    @Transactional
+    public boolean ensureBundled(BundledRuns.Source source) {
+        if (datasets.findBySlug(source.slug()).isPresent()) {
+            return false;
+        }
+        store(source.slug(), source.name(), source.description(), source.citation(), true, source.runs());
+        return true;
+    }
+
+    /** True when a data set with this id is stored. */
+    @Transactional
+    public boolean stored(String slug) {
+        return datasets.findBySlug(slug).isPresent();
+    }
+
     @Transactional
     public boolean bundledPresent() {
         return datasets.findBySlug(BUNDLED_SLUG).isPresent();

@@ -24,10 +24,12 @@ import java.util.List;
  * @param lingHyperParameters         Ling Eq. 3 at this compute
  * @param stepHyperParameters         Step Law at this shape's active parameters and tokens
  * @param warnings                    plain-language warnings (extrapolation)
+ * @param outside                     the axes on which the question lies outside the published law's evidence
+ *                                    ({@code dev.moeadvisor.envelope.EvidenceEnvelope}, Ling's fit ranges)
  */
 public record Evaluation(ModelShape shape, ShapeMetrics metrics, TrainingBudget budget, EfficiencyLeverageLaw elLaw,
                          double efficiencyLeverage, boolean elExtrapolated, double denseEquivalentComputeFlops,
                          ComputeOptimum moeOptimum, ComputeOptimum denseOptimum,
                          HyperParameters lingHyperParameters, HyperParameters stepHyperParameters,
-                         List<String> warnings) {
+                         List<String> warnings, List<dev.moeadvisor.envelope.Outside> outside) {
 }

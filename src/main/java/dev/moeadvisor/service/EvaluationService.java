@@ -47,8 +47,16 @@ public class EvaluationService {
         if (step.extrapolated()) {
             warnings.add("Step Law is extrapolated: its grid searches span about 60M–1B parameters and up to about 100B tokens.");
         }
+        List<dev.moeadvisor.envelope.Outside> outside = dev.moeadvisor.envelope.EvidenceEnvelope.outside(
+                dev.moeadvisor.envelope.Evidence.LING_2025, new dev.moeadvisor.envelope.EvidenceEnvelope.Query(c,
+                        m.activeParams(), m.totalParams(), budget.tokens(), 1.0,
+                        shape.isMoe() ? m.activationRatioLing() : 1.0, shape.isMoe() ? m.granularity() : Double.NaN));
+        if (!outside.isEmpty()) {
+            warnings.add("Outside the EL law's evidence: " + dev.moeadvisor.envelope.EvidenceEnvelope.words(outside)
+                    + " of Ling's fit (arXiv 2507.17702).");
+        }
         return new Evaluation(shape, m, budget, LAW, el, extrapolated, el * c, moe, dense, ling, step,
-                List.copyOf(warnings));
+                List.copyOf(warnings), outside);
     }
 
     /**

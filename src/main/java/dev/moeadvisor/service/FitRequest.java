@@ -13,9 +13,29 @@ import java.util.Map;
  *                  aMax}; unnamed ones take the default (γ, β_G, A_start, A_max pinned at Ling's values)
  * @param seed      seed of the start grid and bootstrap (null: the configured default)
  * @param bootstrap bootstrap resamples (null: the configured default)
+ * @param priors    coefficient name → Gaussian prior (mean as the coefficient's value, sd on the fit's scale: the
+ *                  log for {@code E, A_N, B_D, aStart, aMax}); overrides the set's prior of the same coefficient
+ * @param priorSet  a shipped prior set's id ({@code dev.moeadvisor.fit.PriorSet}), or null
+ * @param joint     data sets joined to the fit (a joint fit): their matched MoE-vs-dense pairs enter as EL
+ *                  observations sharing the EL coefficients; their loss units never mix with this data set's
  */
 public record FitRequest(String dataset, String metric, RunFilter filter, Map<String, Double> pinned, Long seed,
-                         Integer bootstrap) {
+                         Integer bootstrap, Map<String, PriorSpec> priors, String priorSet, List<String> joint) {
+
+    /** A prior as asked for (checked by the service: finite mean, positive finite sd). */
+    public record PriorSpec(Double mean, Double sd) {}
+
+    /** A request without priors. */
+    public FitRequest(String dataset, String metric, RunFilter filter, Map<String, Double> pinned, Long seed,
+                      Integer bootstrap) {
+        this(dataset, metric, filter, pinned, seed, bootstrap, null, null, null);
+    }
+
+    /** A request of one data set (no joined sources). */
+    public FitRequest(String dataset, String metric, RunFilter filter, Map<String, Double> pinned, Long seed,
+                      Integer bootstrap, Map<String, PriorSpec> priors, String priorSet) {
+        this(dataset, metric, filter, pinned, seed, bootstrap, priors, priorSet, null);
+    }
 
     /**
      * Which runs of the data set to fit; null or empty lists select all.
@@ -37,5 +57,8 @@ public record FitRequest(String dataset, String metric, RunFilter filter, Map<St
     public FitRequest {
         filter = filter == null ? RunFilter.ALL : filter;
         pinned = pinned == null ? Map.of() : Map.copyOf(new java.util.TreeMap<>(pinned));
+        priors = priors == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(priors));
+        priorSet = priorSet == null || priorSet.isBlank() ? null : priorSet;
+        joint = joint == null ? List.of() : List.copyOf(joint);
     }
 }

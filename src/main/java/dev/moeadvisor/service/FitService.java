@@ -2,6 +2,8 @@ package dev.moeadvisor.service;
 
 import dev.moeadvisor.fit.FitDidNotConvergeException;
 import dev.moeadvisor.fit.FitOptions;
+import dev.moeadvisor.fit.FitParameter;
+import dev.moeadvisor.fit.Prior;
 import dev.moeadvisor.fit.FitPoint;
 import dev.moeadvisor.fit.FitProblem;
 import dev.moeadvisor.fit.FitResult;
@@ -22,6 +24,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +44,7 @@ public class FitService implements FittedModels {
 
     private static final Logger LOG = Logger.getLogger(FitService.class);
     /** Tables 9–13 of arXiv 2506.12119: the 2B/7B sweeps and dense baselines on unique data. */
-    static final List<Integer> DEFAULT_TABLES = List.of(9, 10, 11, 12, 13);
+    static final List<Integer> DEFAULT_TABLES = dev.moeadvisor.fit.DefaultFitRecipe.TABLES;
     static final String DEFAULT_FIT_CLAIM = "default-fit";
 
     @Inject
@@ -84,11 +87,22 @@ public class FitService implements FittedModels {
         executor.shutdownNow();
     }
 
-    /** The default fit: the bundled validation-BPC runs on unique data (Tables 9–13), all defaults. */
+    /**
+     * The default fit: the bundled validation-BPC runs on unique data (Tables 9–13), with Ling's EL coefficients and
+     * Epoch's dense exponents as priors ({@link dev.moeadvisor.fit.PriorSet#LING_EL_EPOCH_EXPONENTS}), joined with
+     * Ling's matched pair (Table 3 of arXiv 2507.17702) as an EL observation; the reuse Tables 14–17 held out.
+     * Chosen by held-out error among the variants the README compares.
+     */
     public FitRequest defaultRequest() {
         return withDefaults(new FitRequest(DatasetService.BUNDLED_SLUG, "val_bpc",
-                new FitRequest.RunFilter(DEFAULT_TABLES, null, null), Map.of(), null, null));
+                new FitRequest.RunFilter(DEFAULT_TABLES, null, null), Map.of(), null, null, null,
+                DEFAULT_PRIOR_SET, DEFAULT_JOINT));
     }
+
+    /** The default fit's prior set. */
+    static final String DEFAULT_PRIOR_SET = dev.moeadvisor.fit.DefaultFitRecipe.PRIORS.id();
+    /** The default fit's joined sources. */
+    static final List<String> DEFAULT_JOINT = List.of(dev.moeadvisor.fit.DefaultFitRecipe.JOINED);
 
     /**
      * Starts a fit. Answers the finished fit when it was small enough to run now or an identical one exists;
@@ -211,7 +225,7 @@ public class FitService implements FittedModels {
             FitResult r = StoredJson.read(f.resultJson, FitResult.class);
             return new LossModelChoice(Long.toString(id), "Fit #" + id + " of " + f.dataset.slug + " (" + f.metric
                     + ", " + r.runCount() + " runs" + (f.isDefault ? ", the default fit" : "") + ")", f.metric,
-                    r.model(), r.bootstrapModels());
+                    r.model(), r.bootstrapModels(), r.evidence());
         });
     }
 
@@ -227,7 +241,8 @@ public class FitService implements FittedModels {
             throw new InvalidFitRequestException("bootstrap", "must lie in [0, " + config.fit().maxBootstrap() + "]");
         }
         return new FitRequest(r.dataset(), r.metric(), r.filter(), r.pinned(),
-                r.seed() != null ? r.seed() : config.fit().defaultSeed(), bootstrap);
+                r.seed() != null ? r.seed() : config.fit().defaultSeed(), bootstrap, r.priors(), r.priorSet(),
+                r.joint());
     }
 
     private FitProblem problem(FitRequest r) {
@@ -247,16 +262,32 @@ public class FitService implements FittedModels {
         }
         FitOptions options = FitOptions.defaults().withSeed(r.seed()).withBootstrapResamples(r.bootstrap())
                 .withStartGridSize(config.fit().starts());
+        Map<FitParameter, Double> pins = new EnumMap<>(FitParameter.class);
+        pins.putAll(FitParameter.defaultPins());
         try {
-            FitProblem.parsePins(r.pinned());
+            pins.putAll(FitProblem.parsePins(r.pinned()));
         } catch (InvalidFitProblemException e) {
             throw new InvalidFitRequestException("pinned", e.getMessage());
         }
+        Map<FitParameter, Prior> priors = FitPriors.resolve(r, pins);
         try {
-            return FitProblem.of(selected, r.pinned(), options);
+            return FitProblem.of(selected, r.pinned(), options).withPriors(priors)
+                    .withHeldOutRuns(heldOut(all, selected, r.metric()))
+                    .withElObservations(JointSources.observations(r, pins, datasets));
         } catch (InvalidFitProblemException e) {
             throw new InvalidFitRequestException(r.pinned().isEmpty() ? "filter" : "pinned", e.getMessage());
         }
+    }
+
+    /**
+     * The held-out test of a fit: the data set's runs of the same metric, with a token count, that the filter left
+     * out (for the default fit, [ER] Tables 14–17, the data-reuse runs).
+     */
+    private static List<TrainingRun> heldOut(List<TrainingRun> all, List<TrainingRun> selected, String metric) {
+        java.util.Set<String> fitted = new java.util.HashSet<>();
+        selected.forEach(run -> fitted.add(run.runId()));
+        return all.stream().filter(run -> run.metric().equals(metric) && run.hasTokens())
+                .filter(run -> !fitted.contains(run.runId())).toList();
     }
 
     /** Local optimisations a fit will run: the starts, one per bootstrap resample, one per left-out run. */

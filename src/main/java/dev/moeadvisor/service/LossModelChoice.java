@@ -1,5 +1,8 @@
 package dev.moeadvisor.service;
 
+import dev.moeadvisor.envelope.Evidence;
+import dev.moeadvisor.envelope.EvidenceEnvelope;
+import dev.moeadvisor.envelope.Outside;
 import dev.moeadvisor.law.MoeLossModel;
 
 import java.util.List;
@@ -13,9 +16,22 @@ import java.util.List;
  * @param unit      the loss unit (nats of one corpus, or BPC)
  * @param model     the point estimate
  * @param bootstrap bootstrap refits, for intervals
+ * @param evidence  the ranges its data covered (the evidence envelope); {@link Evidence#UNKNOWN} when not known
  */
-public record LossModelChoice(String id, String label, String unit, MoeLossModel model, List<MoeLossModel> bootstrap) {
+public record LossModelChoice(String id, String label, String unit, MoeLossModel model, List<MoeLossModel> bootstrap,
+                              Evidence evidence) {
     public LossModelChoice {
         bootstrap = List.copyOf(bootstrap);
+        evidence = evidence == null ? Evidence.UNKNOWN : evidence;
+    }
+
+    /** A choice whose evidence is not known. */
+    public LossModelChoice(String id, String label, String unit, MoeLossModel model, List<MoeLossModel> bootstrap) {
+        this(id, label, unit, model, bootstrap, null);
+    }
+
+    /** Where a question lies outside this model's evidence (the one rule: {@link EvidenceEnvelope}). */
+    public List<Outside> outside(EvidenceEnvelope.Query query) {
+        return EvidenceEnvelope.outside(evidence, query);
     }
 }

@@ -43,6 +43,7 @@ public class LossModelRegistry {
     private static LossModelChoice published(String id, DenseLossLaw dense) {
         return new LossModelChoice(id, "Published: Ling EL law (arXiv 2507.17702, Eq. 13) with the " + dense.id()
                 + " dense law (arXiv " + dense.citation().arxiv() + ")", dense.unit(),
-                new MoeLossModel(dense, EfficiencyLeverageLaw.LING_2025), List.of());
+                new MoeLossModel(dense, EfficiencyLeverageLaw.LING_2025), List.of(),
+                dev.moeadvisor.envelope.Evidence.LING_2025);
     }
 }

@@ -1,6 +1,7 @@
 package dev.moeadvisor.service;
 
 import dev.moeadvisor.plan.Budget;
+import dev.moeadvisor.plan.Candidate;
 import dev.moeadvisor.plan.PlanAbortedException;
 import dev.moeadvisor.plan.PlanRequest;
 import dev.moeadvisor.plan.PlanResult;
@@ -53,7 +54,7 @@ public class PlanService {
         SearchLimits limits = limits(cancelled);
         PlanResult result = stopped(() -> capacity.run(
                 () -> new Planner(model.model()).plan(request, model.bootstrap(), limits)));
-        return archive.save(model, result);
+        return archive.save(model, withEnvelope(model, result));
     }
 
     public Optional<SavedPlan> get(long id) {
@@ -63,6 +64,16 @@ public class PlanService {
     /** Deletes a saved plan; false when there is none with this id. */
     public boolean delete(long id) {
         return archive.delete(id);
+    }
+
+    /** The recommendation checked against the model's evidence envelope (the one rule of every endpoint). */
+    private static PlanResult withEnvelope(LossModelChoice model, PlanResult result) {
+        Candidate r = result.recommended();
+        double epochs = r.epochs() > 0 ? r.epochs() : 1.0;
+        return result.withOutside(model.outside(new dev.moeadvisor.envelope.EvidenceEnvelope.Query(
+                result.request().computeFlops(), r.activeParams(), r.totalParams(), r.tokens(), epochs,
+                r.shape().isMoe() ? r.activationRatio() : 1.0,
+                r.shape().isMoe() ? r.granularity() : Double.NaN)));
     }
 
     public List<PlanSummary> recent(int limit) {

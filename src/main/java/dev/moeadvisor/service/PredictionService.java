@@ -27,9 +27,11 @@ public class PredictionService {
      * @param efficiencyLeverage EL(A, G, C) under the model's EL coefficients
      * @param low                2.5th percentile over the bootstrap models (NaN without them)
      * @param high               97.5th percentile
+     * @param outside            the axes on which the question lies outside the model's evidence (empty: inside)
      */
     public record Prediction(LossModelChoice model, ShapeMetrics metrics, TrainingBudget budget, double predicted,
-                             double efficiencyLeverage, double low, double high) {}
+                             double efficiencyLeverage, double low, double high,
+                             List<dev.moeadvisor.envelope.Outside> outside) {}
 
     public Prediction predict(String modelId, ModelShape shape, BudgetInput budgetInput, Double uniqueTokens) {
         LossModelChoice model = models.resolve(modelId);
@@ -42,7 +44,10 @@ public class PredictionService {
         double[] boot = model.bootstrap().stream().mapToDouble(x -> x.loss(m.activeParams(), b.tokens(), unique,
                 m.activationRatioLing(), m.granularity(), b.computeFlops())).sorted().toArray();
         Interval spread = boot.length == 0 ? new Interval(Double.NaN, Double.NaN) : Interval.ofBootstrap(boot);
-        return new Prediction(model, m, b, predicted, el, spread.lower(), spread.upper());
+        double epochs = Double.isNaN(unique) || unique <= 0 ? 1.0 : Math.max(1.0, b.tokens() / unique);
+        return new Prediction(model, m, b, predicted, el, spread.lower(), spread.upper(),
+                model.outside(new dev.moeadvisor.envelope.EvidenceEnvelope.Query(b.computeFlops(), m.activeParams(),
+                        m.totalParams(), b.tokens(), epochs, m.activationRatioLing(), m.granularity())));
     }
 
     /** The registry's published choices, for forms. */

@@ -1,5 +1,6 @@
 package dev.moeadvisor.service;
 
+import dev.moeadvisor.runs.BundledRuns;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,6 +31,19 @@ public class StartupLoader {
                 throw e;
             }
             LOG.infof("another instance loaded the bundled data set %s", DatasetService.BUNDLED_SLUG);
+        }
+        for (BundledRuns.Source source : BundledRuns.INDEPENDENT) {
+            try {
+                if (datasets.ensureBundled(source)) {
+                    LOG.infof("loaded the bundled data set %s", source.slug());
+                }
+            } catch (RuntimeException e) {
+                // as above: another instance may have stored it at the same moment; anything else is a failure
+                if (!datasets.stored(source.slug())) {
+                    throw e;
+                }
+                LOG.infof("another instance loaded the bundled data set %s", source.slug());
+            }
         }
         if (config.fit().defaultAtStartup()) {
             fits.ensureDefaultFit();

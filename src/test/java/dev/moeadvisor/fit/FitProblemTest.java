@@ -96,6 +96,22 @@ class FitProblemTest {
     }
 
     @Test
+    void theFiveDuplicateConfigurationsOfTables9To12AreGroupedAndNothingElse() {
+        FitProblem p = FitProblem.of(UNIQUE_DATA, QUICK);
+        int[] groups = p.groups();
+        java.util.Map<Integer, List<String>> byGroup = new java.util.TreeMap<>();
+        for (int i = 0; i < groups.length; i++) {
+            byGroup.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(p.points().get(i).runId());
+        }
+        List<List<String>> pairs = byGroup.values().stream().filter(l -> l.size() > 1).toList();
+        // arXiv 2506.12119 v2 prints these configurations twice (Table 9 / 10, Table 11 / 12); data/README.md
+        assertEquals(List.of(List.of("er-t9-4", "er-t10-1"), List.of("er-t9-9", "er-t10-2"),
+                List.of("er-t9-14", "er-t10-6"), List.of("er-t9-16", "er-t10-9"), List.of("er-t11-6", "er-t12-8")),
+                pairs);
+        assertEquals(45, byGroup.size());
+    }
+
+    @Test
     void progressReachesOneAcrossAllPhases() {
         List<Double> overall = new ArrayList<>();
         List<FitProgress.Stage> stages = new ArrayList<>();
@@ -104,7 +120,8 @@ class FitProblemTest {
             overall.add(fraction);
             stages.add(stage);
         });
-        assertEquals(4 + 50 + 5, overall.size());
+        // 4 starts, 45 leave-one-run-out refits (50 runs, five configurations printed twice: 45 groups), 5 resamples
+        assertEquals(4 + 45 + 5, overall.size());
         assertEquals(1.0, overall.get(overall.size() - 1), 1e-12);
         assertEquals(FitProgress.Stage.STARTS, stages.get(0));
         assertEquals(FitProgress.Stage.BOOTSTRAP, stages.get(stages.size() - 1));

@@ -1,21 +1,18 @@
 package dev.moeadvisor.plan;
 
+import dev.moeadvisor.fit.DefaultFitRecipe;
 import dev.moeadvisor.fit.FitOptions;
-import dev.moeadvisor.fit.FitProblem;
 import dev.moeadvisor.fit.FitResult;
 import dev.moeadvisor.fit.LossModelFitter;
-import dev.moeadvisor.runs.BundledRuns;
-import dev.moeadvisor.runs.TrainingRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The equal-resources question of Li, Lo et al. (arXiv 2506.12119): at 6.52B total parameters (±5%), 2.86e21 FLOPs
- * and 316B unique tokens (their Table 12 budget), the loss model fitted to the bundled runs (Tables 9–13) must put
+ * and 316B unique tokens (their Table 12 budget), the default model (the bundled runs of Tables 9–13 with priors and
+ * Ling's pair, {@link DefaultFitRecipe}) must put
  * the best MoE at an activation rate r_a between 10% and 35% (the paper found ≈ 20%) and predict it better than the
  * dense model of the same size and compute (the paper's finding).
  */
@@ -25,9 +22,8 @@ class EqualResourcesWithBundledFitTest {
 
     @BeforeAll
     static void planWithTheBundledFit() {
-        List<TrainingRun> runs = BundledRuns.equalResources2025().stream()
-                .filter(r -> r.table() >= 9 && r.table() <= 13).toList();
-        FitResult fit = new LossModelFitter().fit(FitProblem.of(runs,
+        // the default model (DefaultFitRecipe: Tables 9–13, Ling/Epoch priors, Ling's pair joined)
+        FitResult fit = new LossModelFitter().fit(DefaultFitRecipe.problem(
                 FitOptions.defaults().withBootstrapResamples(0).withLeaveOneOut(false)));
         PlanRequest request = PlanRequest.builder(2.86e21, 316e9).fixedTotalParams(6.52e9, 0.05).seqLen(2048).build();
         plan = new Planner(fit.model()).plan(request);

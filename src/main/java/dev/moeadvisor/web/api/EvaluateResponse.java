@@ -31,7 +31,8 @@ public record EvaluateResponse(
         ComputeOptimal computeOptimal,
         HyperParameterSets hyperParameters,
         List<String> warnings,
-        ParamCountsDto counts) {
+        ParamCountsDto counts,
+        List<dev.moeadvisor.envelope.Outside> outside) {
 
     /** Forward and training ({@code 3 × forward}) FLOPs per token. */
     public record FlopsPerToken(double forward, double training) {}
@@ -81,6 +82,7 @@ public record EvaluateResponse(
                 new ComputeOptimal(Optimum.of(e.moeOptimum()), Optimum.of(e.denseOptimum())),
                 new HyperParameterSets(HyperParameterSet.of(e.lingHyperParameters()),
                         HyperParameterSet.of(e.stepHyperParameters())),
-                e.warnings(), ParamCountsDto.of(m, e.shape().mtpModules() > 0));
+                e.warnings(), ParamCountsDto.of(m, e.shape().mtpModules() > 0),
+                e.outside());
     }
 }

@@ -3,7 +3,10 @@ package dev.moeadvisor.web.api;
 import dev.moeadvisor.fit.FitPoint;
 import dev.moeadvisor.fit.FitResult;
 import dev.moeadvisor.fit.RunResidual;
-import dev.moeadvisor.law.LawDescription;
+import dev.moeadvisor.fit.FitParameter;
+import dev.moeadvisor.law.DenseLossLaw;
+import dev.moeadvisor.law.EfficiencyLeverageLaw;
+import dev.moeadvisor.law.MoeLossModel;
 import dev.moeadvisor.service.FitRequest;
 import dev.moeadvisor.service.FitView;
 
@@ -36,7 +39,29 @@ public record FitDto(
         List<String> pinned,
         Diagnostics diagnostics,
         List<ResidualDto> residuals,
-        String citation) {
+        String citation,
+        Map<String, PriorDto> priors,
+        HeldOutDto heldOut,
+        List<ElCheckDto> joint) {
+
+    /**
+     * A joined source's EL observation: what it says (EL observed), what the joint fit gives there, and what the
+     * refit without that source predicts (leave-one-source-out). Unitless: EL never carries a loss unit.
+     */
+    public record ElCheckDto(String dataset, String runId, double activationRatio, double granularity,
+                             double computeFlops, double observed, double fitted, Double withoutSource) {}
+
+    /** A Gaussian prior the fit used: mean as the coefficient's value, sd on the fit's scale (log for E, A_N, B_D). */
+    public record PriorDto(double mean, double sd) {}
+
+    /**
+     * The held-out test: runs of the data set and metric the fit's filter left out, predicted by the fit (for the
+     * default fit, [ER] Tables 14–17).
+     */
+    public record HeldOutDto(int runs, Double rmse, List<HeldOutRunDto> residuals) {}
+
+    /** One held-out run: observed, predicted by the fit that never saw it, and the difference. */
+    public record HeldOutRunDto(String runId, double observed, double predicted, double residual) {}
 
     /** A coefficient, its 95% bootstrap interval (null when pinned or without bootstrap) and whether pinned. */
     public record CoefficientDto(double value, Double lower, Double upper, boolean pinned) {}
@@ -56,7 +81,7 @@ public record FitDto(
         if (r == null) {
             return new FitDto(Long.toString(v.id()), "fit", v.status(), v.progress(), v.message(), url,
                     v.request().dataset(), v.request().metric(), v.request(), v.isDefault(), v.createdAt(),
-                    v.finishedAt(), null, null, null, null, null, null);
+                    v.finishedAt(), null, null, null, null, null, null, null, null, null);
         }
         Map<String, CoefficientDto> coefficients = new LinkedHashMap<>();
         r.coefficients().forEach((name, value) -> {
@@ -77,17 +102,38 @@ public record FitDto(
                 new Diagnostics(r.objective(), r.rmse(), r.maxAbsError(), finite(r.leaveOneOutRmse()),
                         r.leaveOneOutFailures(), r.iterations(), r.startsTried(), r.startsConverged(),
                         r.bootstrapModels().size(), r.bootstrapFailures(), r.options().seed(), r.dataHash()),
-                residuals, r.model().el().citation().text());
+                residuals, r.model().el().citation().text(), priors(r), heldOut(r),
+                r.elChecks().stream().map(c -> new ElCheckDto(c.source(), c.runId(), c.activationRatio(),
+                        c.granularity(), c.computeFlops(), c.observed(), c.fitted(), finite(c.withoutSource()))).toList());
     }
 
-    /** The published coefficients as a fit-like model: EL from Ling Table 2, dense from Chinchilla. */
+    private static Map<String, PriorDto> priors(FitResult r) {
+        Map<String, PriorDto> out = new LinkedHashMap<>();
+        r.priors().forEach((name, p) -> out.put(name, new PriorDto(p.mean(), p.sd())));
+        return out;
+    }
+
+    private static HeldOutDto heldOut(FitResult r) {
+        List<HeldOutRunDto> rows = r.heldOut().stream().map(res -> new HeldOutRunDto(res.runId(), res.observed(),
+                res.predicted(), res.residual())).toList();
+        return new HeldOutDto(rows.size(), finite(r.heldOutRmse()), rows);
+    }
+
+    /**
+     * The published coefficients as a fit-like model: EL from Ling Table 2, dense from Chinchilla, each of the eleven
+     * under the name a fit uses for it ({@link FitParameter#label()}: Chinchilla's data exponent is {@code beta},
+     * Ling's granularity coefficient {@code betaG}), so none hides another.
+     */
     public static FitDto published() {
         Map<String, CoefficientDto> coefficients = new LinkedHashMap<>();
-        LawDescription.published().stream().filter(d -> d.id().equals("chinchilla-2022") || d.id().equals("ling-2025"))
-                .forEach(d -> d.coefficients().forEach((k, val) -> coefficients.put(k, new CoefficientDto(val, null, null, true))));
+        MoeLossModel model = new MoeLossModel(DenseLossLaw.CHINCHILLA, EfficiencyLeverageLaw.LING_2025);
+        for (FitParameter p : FitParameter.values()) {
+            coefficients.put(p.label(), new CoefficientDto(p.valueIn(model), null, null, true));
+        }
         return new FitDto("ling-2025", "published", "DONE", 1, null, "/api/v1/fits/ling-2025", null,
                 "loss (nats, MassiveText)", null, false, null, null, null, coefficients, List.copyOf(coefficients.keySet()),
-                null, List.of(), "Ling, arXiv 2507.17702, Eq. 13 / Table 2; Hoffmann et al., arXiv 2203.15556");
+                null, List.of(), "Ling, arXiv 2507.17702, Eq. 13 / Table 2; Hoffmann et al., arXiv 2203.15556", Map.of(),
+                null, List.of());
     }
 
     private static Double finite(double x) {

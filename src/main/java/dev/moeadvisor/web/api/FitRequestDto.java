@@ -14,11 +14,18 @@ import java.util.Map;
 /**
  * {@code POST /api/v1/fits}: {@code dataset} and {@code metric} (required), an optional {@code filter}
  * ({@code tables}, {@code kinds}, {@code runIds}), {@code pinned} coefficients ({@code {"gamma": 0.0167}}),
- * {@code seed} and {@code bootstrap} resamples.
+ * {@code seed} and {@code bootstrap} resamples, Gaussian {@code priors} on free coefficients
+ * ({@code {"d": {"mean": -0.0761, "sd": 0.015}}}) and/or a shipped {@code priorSet} ({@code "ling-2025-el"}); the
+ * service checks the priors and names the field ({@code priors.d}, {@code priorSet}); {@code joint}: other data
+ * sets whose matched MoE-vs-dense pairs join the fit as EL observations ({@code ["ling-2025-table3"]}).
  */
 public record FitRequestDto(@NotBlank @Size(max = 80) String dataset, @NotBlank @Size(max = 40) String metric,
                             @Valid FilterDto filter, Map<String, @NotNull Double> pinned, Long seed,
-                            @Min(0) @Max(100000) Integer bootstrap) {
+                            @Min(0) @Max(100000) Integer bootstrap, @Size(max = 11) Map<String, PriorDto> priors,
+                            @Size(max = 80) String priorSet, @Size(max = 10) List<@NotNull String> joint) {
+
+    /** A Gaussian prior: {@code mean} as the coefficient's value, {@code sd} on the fit's scale. */
+    public record PriorDto(Double mean, Double sd) {}
 
     /** Which runs to fit. */
     public record FilterDto(@Size(max = 1000) List<@NotNull Integer> tables, @Size(max = 2) List<@NotNull String> kinds,
@@ -27,6 +34,14 @@ public record FitRequestDto(@NotBlank @Size(max = 80) String dataset, @NotBlank 
     public FitRequest toRequest() {
         FitRequest.RunFilter f = filter == null ? null
                 : new FitRequest.RunFilter(filter.tables(), filter.kinds(), filter.runIds());
-        return new FitRequest(dataset, metric, f, pinned, seed, bootstrap);
+        Map<String, FitRequest.PriorSpec> p = null;
+        if (priors != null) {
+            p = new java.util.TreeMap<>();
+            for (Map.Entry<String, PriorDto> e : priors.entrySet()) {
+                p.put(e.getKey(), e.getValue() == null ? null
+                        : new FitRequest.PriorSpec(e.getValue().mean(), e.getValue().sd()));
+            }
+        }
+        return new FitRequest(dataset, metric, f, pinned, seed, bootstrap, p, priorSet, joint);
     }
 }

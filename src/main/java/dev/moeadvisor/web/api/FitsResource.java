@@ -38,7 +38,8 @@ public class FitsResource {
     /** A prediction's answer. */
     public record PredictionDto(String model, String unit, double predicted, Double lower, Double upper,
                                 double efficiencyLeverage, double tokens, double computeFlops, double activeParams,
-                                double activationRatio, Double granularity) {}
+                                double activationRatio, Double granularity,
+                                List<dev.moeadvisor.envelope.Outside> outside, String outsideInWords) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -84,7 +85,8 @@ public class FitsResource {
                 new BudgetInput(request.tokens(), request.computeFlops(), null), request.uniqueTokens());
         return new PredictionDto(p.model().id(), p.model().unit(), p.predicted(), finite(p.low()), finite(p.high()),
                 p.efficiencyLeverage(), p.budget().tokens(), p.budget().computeFlops(), p.metrics().activeParams(),
-                p.metrics().activationRatioLing(), finite(p.metrics().granularity()));
+                p.metrics().activationRatioLing(), finite(p.metrics().granularity()), p.outside(),
+                dev.moeadvisor.envelope.EvidenceEnvelope.words(p.outside()));
     }
 
     private static Double finite(double x) {

@@ -49,7 +49,8 @@ public record PlanResponse(
         List<BoundCheck> searchBounds,
         AllocationDto allocation,
         TrainingDto training,
-        String advisorVersion) {
+        String advisorVersion,
+        List<dev.moeadvisor.envelope.Outside> outside) {
 
     /** {@link #verdict()} when the dense model is recommended. */
     public static final String MOE_DOES_NOT_PAY = "under this model MoE does not pay at this budget";
@@ -119,7 +120,8 @@ public record PlanResponse(
                 r.paired().map(p -> new PairedDto(p.models(), p.moeMinusDense().map(GapDto::of).orElse(null),
                         p.alternatives().stream().map(GapDto::of).toList(), p.rankStability(), p.rankedCandidates()))
                         .orElse(null),
-                r.searchBounds(), allocation(r.allocation()), training(r.schedule()), saved.advisorVersion());
+                r.searchBounds(), allocation(r.allocation()), training(r.schedule()), saved.advisorVersion(),
+                r.outside());
     }
 
     private static AllocationDto allocation(AllocationCheck a) {

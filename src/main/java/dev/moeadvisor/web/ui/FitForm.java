@@ -25,9 +25,11 @@ import java.util.stream.Collectors;
  * @param seed      seed (blank: the configured default)
  * @param bootstrap bootstrap resamples (blank: the configured default)
  * @param pins      coefficient label → the value typed (blank: free, or the default pin)
+ * @param priorSet  the chosen prior set's id (blank: no priors)
+ * @param joint     joined data sets, a comma list (blank: none)
  */
 public record FitForm(String dataset, String metric, String tables, List<String> kinds, String runIds, String seed,
-                      String bootstrap, Map<String, String> pins) {
+                      String bootstrap, Map<String, String> pins, String priorSet, String joint) {
 
     static final String PIN_PREFIX = "pin-";
 
@@ -46,7 +48,8 @@ public record FitForm(String dataset, String metric, String tables, List<String>
             }
         }
         return new FitForm(form.getFirst("dataset"), form.getFirst("metric"), form.getFirst("tables"),
-                form.get("kind"), form.getFirst("runIds"), form.getFirst("seed"), form.getFirst("bootstrap"), pins);
+                form.get("kind"), form.getFirst("runIds"), form.getFirst("seed"), form.getFirst("bootstrap"), pins,
+                form.getFirst("priorSet"), form.getFirst("joint"));
     }
 
     /**
@@ -59,7 +62,9 @@ public record FitForm(String dataset, String metric, String tables, List<String>
         String tables = same ? defaults.filter().tables().stream().map(String::valueOf).collect(Collectors.joining(", "))
                 : "";
         return new FitForm(dataset.id(), metric, tables, List.of(RunKind.MOE.label(), RunKind.DENSE.label()), "",
-                String.valueOf(defaults.seed()), String.valueOf(defaults.bootstrap()), Map.of());
+                String.valueOf(defaults.seed()), String.valueOf(defaults.bootstrap()), Map.of(),
+                same && defaults.priorSet() != null ? defaults.priorSet() : "",
+                same ? String.join(", ", defaults.joint()) : "");
     }
 
     boolean ticked(RunKind kind) {
@@ -114,7 +119,8 @@ public record FitForm(String dataset, String metric, String tables, List<String>
             }
         }
         return new FitRequest(dataset, metric, new FitRequest.RunFilter(tableList, kindList, items(runIds, "[,;]+")), pinned,
-                seedValue, bootstrapValue);
+                seedValue, bootstrapValue, null, priorSet == null || priorSet.isBlank() ? null : priorSet.strip(),
+                items(joint, "[,;\\s]+"));
     }
 
     private static Long whole(String field, String text, FormErrors errors) {

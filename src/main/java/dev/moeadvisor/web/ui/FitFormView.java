@@ -1,6 +1,7 @@
 package dev.moeadvisor.web.ui;
 
 import dev.moeadvisor.fit.FitParameter;
+import dev.moeadvisor.fit.PriorSet;
 import dev.moeadvisor.law.MoeLossModel;
 import dev.moeadvisor.runs.RunKind;
 import dev.moeadvisor.service.DatasetSummary;
@@ -32,11 +33,15 @@ import java.util.Set;
  * @param pinnedError   message for the pins as a whole, or {@code null}
  * @param generalError  a message about the request as a whole (too many fits running), or {@code null}
  * @param errorSummary  every message, in form order
+ * @param priorSets     the prior-set choices, "none" first ({@code dev.moeadvisor.fit.PriorSet})
+ * @param priorSetError message for the priors, or {@code null}
+ * @param joint         the joined data sets field
  */
 public record FitFormView(List<Option> datasets, String dataset, List<Option> metrics, FieldView tables,
                           List<Option> kinds, FieldView runIds, FieldView seed, FieldView bootstrap,
                           List<FieldView> pins, String datasetError, String metricError, String kindsError,
-                          String filterError, String pinnedError, String generalError, List<SummaryItem> errorSummary) {
+                          String filterError, String pinnedError, String generalError, List<SummaryItem> errorSummary,
+                          List<Option> priorSets, String priorSetError, FieldView joint) {
 
     /** One line of the error summary, linking to its input. */
     public record SummaryItem(String anchor, String label, String message) {
@@ -88,6 +93,15 @@ public record FitFormView(List<Option> datasets, String dataset, List<Option> me
                         "Pin " + Coefficient.symbol(p), hint(p, published, pinnedByDefault.contains(p)), form.pin(p),
                         errors, labels))
                 .toList();
+        labels.put("priorSet", "Priors");
+        String chosenSet = form.priorSet() == null ? "" : form.priorSet();
+        List<Option> priorSets = new ArrayList<>();
+        priorSets.add(new Option("", "none", chosenSet.isBlank()));
+        PriorSet.all().forEach(p -> priorSets.add(new Option(p.id(), p.title() + " — " + p.citation(),
+                p.id().equals(chosenSet))));
+        FieldView joint = field("joint", "Joined data sets",
+                "comma list of data sets whose matched MoE-vs-dense pairs join as EL observations", form.joint(), errors,
+                labels);
         List<SummaryItem> summary = new ArrayList<>();
         labels.forEach((name, label) -> {
             String message = errors.messageFor(name);
@@ -102,13 +116,15 @@ public record FitFormView(List<Option> datasets, String dataset, List<Option> me
         });
         return new FitFormView(datasetOptions, dataset, List.copyOf(metricOptions), tables, kinds, runIds, seed,
                 bootstrap, pins, errors.messageFor("dataset"), errors.messageFor("metric"), errors.messageFor("kinds"),
-                errors.messageFor("filter"), errors.messageFor("pinned"), generalError, List.copyOf(summary));
+                errors.messageFor("filter"), errors.messageFor("pinned"), generalError, List.copyOf(summary),
+                List.copyOf(priorSets), errors.messageFor("priorSet"), joint);
     }
 
     private static String anchor(String field) {
         return switch (field) {
             case "kinds", "filter" -> "fit-runs";
             case "pinned" -> "fit-pins";
+            case "priorSet" -> "f-priorSet";
             default -> "f-" + field;
         };
     }

@@ -30,9 +30,15 @@ class FitsApiTest {
         assertEquals(50, fit.getList("residuals").size());
         assertTrue(fit.getBoolean("coefficients.gamma.pinned"));
         assertNotNull(fit.get("coefficients.a.lower"), "bootstrap interval of a free coefficient");
+        // the default model's priors, its joined source and its held-out test (the reuse Tables 14–17)
+        assertEquals(-0.0761, fit.getDouble("priors.d.mean"));
+        assertEquals("ling-2025-table3", fit.getString("joint[0].dataset"));
+        assertEquals(30, fit.getInt("heldOut.runs"));
+        assertTrue(fit.getDouble("heldOut.rmse") <= 0.005, "reuse RMSE");
         // Asking again for the same fit answers the stored one.
         given().contentType(ContentType.JSON).body(Map.of("dataset", "equal-resources-2025", "metric", "val_bpc",
-                        "filter", Map.of("tables", List.of(9, 10, 11, 12, 13))))
+                        "filter", Map.of("tables", List.of(9, 10, 11, 12, 13)), "priorSet", "ling-el-epoch-exponents",
+                        "joint", List.of("ling-2025-table3")))
                 .post("/api/v1/fits").then().statusCode(201).body("id", equalTo(id));
     }
 

@@ -127,6 +127,15 @@ class FitPagesTest {
         String page = html().get("/fits").then().statusCode(200).extract().asString();
         f.put("seed", prefilled(page, "seed"));
         f.put("bootstrap", prefilled(page, "bootstrap"));
+        // the default model's priors and joined source, as the form prefills them
+        f.put("joint", prefilled(page, "joint"));
+        java.util.regex.Matcher set = java.util.regex.Pattern.compile(
+                "name=\"priorSet\"[^>]*>.*?<option value=\"([^\"]*)\" selected", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        org.junit.jupiter.api.Assertions.assertTrue(set.find(), "a prior set is preselected");
+        org.junit.jupiter.api.Assertions.assertEquals("ling-el-epoch-exponents", set.group(1));
+        f.put("priorSet", set.group(1));
+        org.junit.jupiter.api.Assertions.assertEquals("ling-2025-table3", f.get("joint"));
         String location = html().formParams(f).formParam("kind", "moe").formParam("kind", "dense")
                 .post("/fits").then().statusCode(303).extract().header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);

@@ -1,0 +1,63 @@
+package dev.moeadvisor.envelope;
+
+import dev.moeadvisor.law.Range;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one rule, for every endpoint (evaluate, predict, plan), of where a question lies outside a model's evidence:
+ * an axis is outside when the query's value is finite and lies below the evidence's minimum or above its maximum
+ * (an open end, {@link Range#ANY}, never), and the factor is {@code value/max} or {@code min/value}. Dense queries
+ * (A = 1, G undefined) skip the MoE axes A and G.
+ */
+public final class EvidenceEnvelope {
+
+    private EvidenceEnvelope() {
+    }
+
+    /**
+     * A question to a model.
+     *
+     * @param computeFlops    training compute
+     * @param activeParams    non-embedding active parameters
+     * @param totalParams     non-embedding total parameters
+     * @param tokens          tokens consumed
+     * @param epochs          epochs over the unique data (1 without reuse; NaN: unknown)
+     * @param activationRatio Ling's A (1 for dense)
+     * @param granularity     G (NaN for dense)
+     */
+    public record Query(double computeFlops, double activeParams, double totalParams, double tokens, double epochs,
+                        double activationRatio, double granularity) {}
+
+    /** The axes on which {@code q} lies outside {@code e}, in axis order; empty when inside everywhere. */
+    public static List<Outside> outside(Evidence e, Query q) {
+        List<Outside> out = new ArrayList<>();
+        check(out, "computeFlops", q.computeFlops(), e.computeFlops());
+        check(out, "activeParams", q.activeParams(), e.activeParams());
+        check(out, "totalParams", q.totalParams(), e.totalParams());
+        check(out, "tokens", q.tokens(), e.tokens());
+        check(out, "epochs", q.epochs(), e.epochs());
+        if (!Double.isNaN(q.granularity())) {
+            check(out, "activationRatio", q.activationRatio(), e.activationRatio());
+            check(out, "granularity", q.granularity(), e.granularity());
+        }
+        return List.copyOf(out);
+    }
+
+    /** In words, joined: "compute 180× above the largest run; tokens 3.1× above the largest run". */
+    public static String words(List<Outside> outside) {
+        return String.join("; ", outside.stream().map(Outside::words).toList());
+    }
+
+    private static void check(List<Outside> out, String axis, double value, Range r) {
+        if (r == null || !Double.isFinite(value) || !Double.isFinite(r.min()) || !Double.isFinite(r.max())) {
+            return;
+        }
+        if (value > r.max()) {
+            out.add(new Outside(axis, value, new double[] {r.min(), r.max()}, value / r.max()));
+        } else if (value < r.min()) {
+            out.add(new Outside(axis, value, new double[] {r.min(), r.max()}, r.min() / value));
+        }
+    }
+}

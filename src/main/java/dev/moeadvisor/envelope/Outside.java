@@ -1,0 +1,48 @@
+package dev.moeadvisor.envelope;
+
+import java.util.Locale;
+
+/**
+ * One axis on which a query lies outside its model's evidence, and by what factor: {@code value/max} above the
+ * range, {@code min/value} below it (always ≥ 1). JSON: {@code {"axis": "computeFlops", "value": 1e24,
+ * "range": [1.9e20, 5.5e21], "factor": 180}}.
+ *
+ * @param axis   {@code computeFlops}, {@code activeParams}, {@code totalParams}, {@code tokens}, {@code epochs},
+ *               {@code activationRatio}, {@code granularity}
+ * @param value  the query's value
+ * @param range  the evidence's {@code [min, max]}
+ * @param factor how far outside, as a ratio ≥ 1
+ */
+public record Outside(String axis, double value, double[] range, double factor) {
+
+    public boolean above() {
+        return value > range[1];
+    }
+
+    /** In words: "compute 180× above the largest run". */
+    public String words() {
+        String name = switch (axis) {
+            case "computeFlops" -> "compute";
+            case "activeParams" -> "active parameters";
+            case "totalParams" -> "total parameters";
+            case "tokens" -> "tokens";
+            case "epochs" -> "epochs";
+            case "activationRatio" -> "activation ratio A";
+            case "granularity" -> "granularity G";
+            default -> axis;
+        };
+        String f = factor >= 10 ? String.format(Locale.ROOT, "%.0f", factor) : String.format(Locale.ROOT, "%.2g", factor);
+        return name + " " + f + "× " + (above() ? "above the largest run" : "below the smallest run");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Outside x && axis.equals(x.axis) && value == x.value && factor == x.factor
+                && java.util.Arrays.equals(range, x.range);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(axis, value, factor, java.util.Arrays.hashCode(range));
+    }
+}
