@@ -92,7 +92,7 @@ public interface AdvisorConfig {
         @WithDefault("2000000")
         long maxShapes();
 
-        /** Wall-clock time a plan or sweep may take; past it the search stops (503). */
+        /** Wall-clock time a plan may take; past it the search stops (503). */
         @WithDefault("10s")
         java.time.Duration deadline();
 
@@ -105,6 +105,10 @@ public interface AdvisorConfig {
         /** Most grid shapes of all budgets together; larger sweeps are refused with 422. */
         @WithDefault("50000000")
         long maxShapes();
+
+        /** Wall-clock time a whole sweep may take (its budgets are planned one after another); past it, 503. */
+        @WithDefault("60s")
+        java.time.Duration deadline();
     }
 
     /** Retention of saved plans, enforced a little at every save. */

@@ -95,7 +95,9 @@ class PlanStorageApiTest {
         long snapshot = archive.snapshotChars(first.getLong("id"));
         System.out.printf("plan row JSON %d chars; shared default-fit snapshot %d chars%n", row, snapshot);
         assertTrue(snapshot > 100_000, "the default fit with its bootstrap models: " + snapshot);
-        assertTrue(row < 20_000, "a plan row stores its request and result only: " + row);
+        // About 23 KB: the request, twelve candidates with their shapes and metrics, the dense baseline, the search bounds
+        // probed, paired gaps and the allocation check (against 183 KB when each row copied the model).
+        assertTrue(row < 40_000, "a plan row stores its request and result only: " + row);
     }
 
     @Test
