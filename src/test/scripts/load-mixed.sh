@@ -46,7 +46,7 @@ for run in $(seq 1 "$RUNS"); do
   before_rss=$(rss); before_db=$(dbsize); before_plans=$(curl -fs "$BASE/q/metrics" | awk '/^advisor_plans_seconds_count/ {s+=$2} END {print s+0}')
   echo "== run $run"
   PLAN_IDS="$ids" SCRIPTS=src/test/scripts wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s \
-    -s src/test/scripts/wrk-mixed.lua "$BASE" | grep -E "RESULT|SENT|Socket errors" || true
+    -s src/test/scripts/wrk-mixed.lua "$BASE" 2>&1 | grep -vE "^\s+(Latency|Req/Sec)|Thread Stats|^Running|connections$" || true
   sleep 2
   after_rss=$(rss); after_db=$(dbsize); after_plans=$(curl -fs "$BASE/q/metrics" | awk '/^advisor_plans_seconds_count/ {s+=$2} END {print s+0}')
   new_plans=$(awk -v a="$after_plans" -v b="$before_plans" 'BEGIN {printf "%d", a-b}')
@@ -55,3 +55,4 @@ for run in $(seq 1 "$RUNS"); do
 done
 echo "peak RSS: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$jpid/status)"
 echo "server ERROR log lines: $(grep -c ' ERROR ' "$work/app.log" || true)"
+grep -A3 ' ERROR ' "$work/app.log" | cut -c1-300 | head -20 || true

@@ -1,6 +1,7 @@
 -- wrk script: a mix of the advisor's endpoints, per request chosen by a seeded draw:
 --   40% POST /api/v1/evaluate   20% POST /api/v1/plan (saved)   25% GET /api/v1/plans/{id} (permalink reads)
---   10% POST /api/v1/datasets (a 2-run CSV upload, unique name)   5% POST /api/v1/fits (a small fit, new seed each)
+--   10% POST /api/v1/datasets (a 2-run CSV upload, unique name)
+--   5% POST /api/v1/fits (20 runs of Tables 11-13, d pinned, 10 resamples: about 1,200 local fits; a new seed each)
 -- Permalink ids come from $PLAN_IDS (space-separated; made by load-mixed.sh before the run).
 -- Reports the requests sent per kind and the answers per status class (wrk does not pair an answer with its
 -- request); a fit refused for capacity is a 429, not an error.
@@ -25,8 +26,8 @@ end
 
 function init(args)
   math.randomseed(1000 + tid)
-  counts = {}
-  for _, k in ipairs(kinds) do counts[k] = {n = 0, s2 = 0, s4 = 0, s5 = 0} end
+  -- plain numbers (thread:get copies only those between Lua states safely)
+  for _, k in ipairs(kinds) do _G["n_" .. k] = 0 end
   n, s2, s4, s5, s429 = 0, 0, 0, 0, 0
 end
 
@@ -37,7 +38,7 @@ function request()
   local kind
   if r <= 40 then kind = "evaluate" elseif r <= 60 then kind = "plan" elseif r <= 85 then kind = "permalink"
   elseif r <= 95 then kind = "upload" else kind = "fit" end
-  counts[kind].n = counts[kind].n + 1
+  _G["n_" .. kind] = _G["n_" .. kind] + 1
   if kind == "evaluate" then return wrk.format("POST", "/api/v1/evaluate", json, evaluate) end
   if kind == "plan" then return wrk.format("POST", "/api/v1/plan", json, plan) end
   if kind == "permalink" then return wrk.format("GET", "/api/v1/plans/" .. ids[math.random(#ids)], nil, nil) end
@@ -46,7 +47,8 @@ function request()
       {["Content-Type"] = "text/csv"}, csv)
   end
   return wrk.format("POST", "/api/v1/fits", json, string.format(
-    '{"dataset":"equal-resources-2025","metric":"val_bpc","filter":{"tables":[11]},"bootstrap":10,"seed":%d}',
+    '{"dataset":"equal-resources-2025","metric":"val_bpc","filter":{"tables":[11,12,13]},"pinned":{"d":0},'
+      .. '"bootstrap":10,"seed":%d}',
     tid * 1000000 + n))
 end
 
@@ -60,8 +62,7 @@ function done(summary, latency, requests)
   local k = {}
   for _, th in ipairs(threads) do
     for key, _ in pairs(t) do t[key] = t[key] + (th:get(key) or 0) end
-    local c = th:get("counts")
-    for _, kind in ipairs(kinds) do k[kind] = (k[kind] or 0) + c[kind].n end
+    for _, kind in ipairs(kinds) do k[kind] = (k[kind] or 0) + (th:get("n_" .. kind) or 0) end
   end
   io.write(string.format("RESULT requests=%d seconds=%.1f rps=%.1f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f "
     .. "2xx=%d 4xx=%d (429=%d) 5xx=%d socket_errors=%d\n",
