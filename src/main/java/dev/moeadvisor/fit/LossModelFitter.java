@@ -19,11 +19,13 @@ import java.util.function.ToDoubleFunction;
  *       with the chosen {@link FitMethod}; keep the lowest converged optimum; none converged →
  *       {@link FitDidNotConvergeException};</li>
  *   <li>residuals, RMSE and max error of the optimum;</li>
- *   <li>leave-one-out: refit without each run, warm-started from the optimum, and predict that run;</li>
+ *   <li>leave-one-out: refit without each run (or without each of a seeded sample of runs,
+ *       {@link FitOptions#leaveOneOutSample()}), warm-started from the optimum, and predict that run;</li>
  *   <li>bootstrap: refit on resamples with replacement (each drawn from its own split of the seeded
  *       {@link SplittableRandom}), warm-started from the optimum; percentile intervals per free coefficient.</li>
  * </ol>
- * The same problem (data, pins, options with seed) gives the identical result. Stateless and thread-safe.
+ * The same problem (data, pins, options with seed) gives the identical result. Stateless and thread-safe. What a
+ * fit costs is {@link FitWork}; a {@link FitCancellation} stops it between local optimisations.
  */
 public final class LossModelFitter {
 
@@ -33,6 +35,15 @@ public final class LossModelFitter {
     }
 
     public FitResult fit(FitProblem problem, FitProgress progress) {
+        return fit(problem, progress, FitCancellation.NEVER);
+    }
+
+    /**
+     * The fit, polling {@code cancellation} before every local optimisation.
+     *
+     * @throws FitCancelledException when it was cancelled before the end
+     */
+    public FitResult fit(FitProblem problem, FitProgress progress, FitCancellation cancellation) {
         FitOptions options = problem.options();
         PointData data = new PointData(problem.points());
         Parameterization par = new Parameterization(problem.free(), problem.pinned());
@@ -40,21 +51,22 @@ public final class LossModelFitter {
         SplittableRandom root = new SplittableRandom(options.seed());
         SplittableRandom gridRandom = root.split();
         SplittableRandom bootstrapRandom = root.split();
+        SplittableRandom looRandom = root.split();
 
         List<double[]> starts = StartGrid.starts(par, problem.pinned(), data, options.startGridSize(), gridRandom);
-        int looFits = options.leaveOneOut() ? data.size() : 0;
+        int[] looRuns = leftOut(data.size(), FitWork.leaveOneOutRefits(options, data.size()), looRandom);
         List<SplittableRandom> resampleRandoms = new ArrayList<>();
         for (int b = 0; b < options.bootstrapResamples(); b++) {
             resampleRandoms.add(bootstrapRandom.split());
         }
         try (LocalFitRunner runner = new LocalFitRunner(options.parallelism(), progress,
-                starts.size() + looFits + resampleRandoms.size())) {
-            return fit(problem, data, par, optimizer, starts, looFits, resampleRandoms, runner);
+                starts.size() + looRuns.length + resampleRandoms.size(), cancellation)) {
+            return fit(problem, data, par, optimizer, starts, looRuns, resampleRandoms, runner);
         }
     }
 
     private FitResult fit(FitProblem problem, PointData data, Parameterization par, LocalOptimizer optimizer,
-                          List<double[]> starts, int looFits, List<SplittableRandom> resampleRandoms,
+                          List<double[]> starts, int[] looRuns, List<SplittableRandom> resampleRandoms,
                           LocalFitRunner runner) {
         FitOptions options = problem.options();
         int n = data.size();
@@ -78,13 +90,15 @@ public final class LossModelFitter {
         MoeLossModel model = finalModel(par.natural(best.x()), problem);
         double[] optimum = best.x();
 
-        List<LocalFit> looRefits = runner.run(FitProgress.Stage.LEAVE_ONE_OUT, looFits,
-                i -> optimizer.minimize(new HuberObjective(par, data, rangeWithout(n, i)), optimum,
+        List<LocalFit> looRefits = runner.run(FitProgress.Stage.LEAVE_ONE_OUT, looRuns.length,
+                j -> optimizer.minimize(new HuberObjective(par, data, rangeWithout(n, looRuns[j])), optimum,
                         options.maxIterations()));
         double[] loo = new double[n];
+        java.util.Arrays.fill(loo, Double.NaN);
         int looFailures = 0;
-        for (int i = 0; i < looFits; i++) {
-            LocalFit f = looRefits.get(i);
+        for (int j = 0; j < looRuns.length; j++) {
+            LocalFit f = looRefits.get(j);
+            int i = looRuns[j];
             loo[i] = f.converged() ? problem.points().get(i).predict(par.model(f.x())) : Double.NaN;
             looFailures += f.converged() ? 0 : 1;
         }
@@ -118,7 +132,7 @@ public final class LossModelFitter {
             double residual = predicted - p.observed();
             sumSquares += residual * residual;
             maxAbs = Math.max(maxAbs, Math.abs(residual));
-            double looPredicted = looFits > 0 ? loo[i] : Double.NaN;
+            double looPredicted = loo[i];
             if (!Double.isNaN(looPredicted)) {
                 looSquares += (looPredicted - p.observed()) * (looPredicted - p.observed());
                 looCount++;
@@ -170,6 +184,26 @@ public final class LossModelFitter {
     private static Range span(List<FitPoint> points, ToDoubleFunction<FitPoint> f) {
         return new Range(points.stream().mapToDouble(f).min().orElseThrow(),
                 points.stream().mapToDouble(f).max().orElseThrow());
+    }
+
+    /**
+     * The runs left out in turn: all {@code n} in order when {@code k == n}, else {@code k} of them drawn without
+     * replacement (a seeded partial Fisher–Yates shuffle), in increasing order.
+     */
+    private static int[] leftOut(int n, int k, SplittableRandom random) {
+        int[] all = range(n);
+        if (k >= n) {
+            return all;
+        }
+        for (int i = 0; i < k; i++) {
+            int j = i + random.nextInt(n - i);
+            int t = all[i];
+            all[i] = all[j];
+            all[j] = t;
+        }
+        int[] chosen = java.util.Arrays.copyOf(all, k);
+        java.util.Arrays.sort(chosen);
+        return chosen;
     }
 
     private static int[] range(int n) {

@@ -11,6 +11,7 @@ import dev.moeadvisor.runs.RunValidator;
 import dev.moeadvisor.runs.TrainingRun;
 import dev.moeadvisor.store.DatasetEntity;
 import dev.moeadvisor.store.DatasetRepository;
+import dev.moeadvisor.store.FitRepository;
 import dev.moeadvisor.store.RunRepository;
 import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,8 @@ public class DatasetService {
     DatasetRepository datasets;
     @Inject
     RunRepository runs;
+    @Inject
+    FitRepository fits;
     @Inject
     AdvisorConfig config;
     @Inject
@@ -103,6 +106,10 @@ public class DatasetService {
         DatasetEntity d = entity(slug);
         if (d.readOnly) {
             throw new ReadOnlyDatasetException(slug);
+        }
+        List<Long> running = fits.findRunningIds(d);
+        if (!running.isEmpty()) {
+            throw new DatasetInUseException(slug, running);
         }
         d.delete();
     }

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Plans: from a compute and data budget to a recommended MoE design; sweeps; saved plans. */
 @Path("/api/v1")
@@ -72,8 +71,7 @@ public class PlanResource {
         List<SweepRowDto> rows = service.sweep(first, budgets, template.model()).rows().stream()
                 .map(SweepRowDto::of).toList();
         if (accept != null && accept.contains("text/csv")) {
-            String csv = SweepRowDto.CSV_HEADER + "\n" + rows.stream().map(SweepRowDto::csv)
-                    .collect(Collectors.joining("\n")) + "\n";
+            String csv = SweepRowDto.csv(rows);
             return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=\"sweep.csv\"")
                     .build();
         }

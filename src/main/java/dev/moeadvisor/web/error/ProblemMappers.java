@@ -10,6 +10,7 @@ import dev.moeadvisor.budget.BudgetException;
 import dev.moeadvisor.plan.InfeasiblePlanException;
 import dev.moeadvisor.plan.PlanRequestException;
 import dev.moeadvisor.runs.RunDataException;
+import dev.moeadvisor.service.DatasetInUseException;
 import dev.moeadvisor.service.FitCapacityException;
 import dev.moeadvisor.service.InvalidFitRequestException;
 import dev.moeadvisor.service.UnknownModelException;
@@ -112,6 +113,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response readOnlyDataset(ReadOnlyDatasetException e, UriInfo uri, HttpHeaders headers) {
         return respond(uri, headers, new Problem("read-only", "Read-only", 409, e.getMessage(), path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response datasetInUse(DatasetInUseException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, new Problem("dataset-in-use", "Data set in use", 409, e.getMessage(), path(uri),
+                List.of(new Problem.FieldError("fit", "fit " + e.runningFits().get(0) + " is running on this data set"))));
     }
 
     @ServerExceptionMapper
