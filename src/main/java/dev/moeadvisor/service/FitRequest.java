@@ -13,9 +13,12 @@ import java.util.Map;
  *                  aMax}; unnamed ones take the default (γ, β_G, A_start, A_max pinned at Ling's values)
  * @param seed      seed of the start grid and bootstrap (null: the configured default)
  * @param bootstrap bootstrap resamples (null: the configured default)
+ * @param looMode   leave-one-out: {@code full} (refit without every run), {@code subsample} (without a seeded sample
+ *                  of {@code advisor.fit.loo-sample} runs), {@code none}; null: full up to
+ *                  {@code advisor.fit.loo-full-max-runs} runs, subsample above ({@link FitAdmission})
  */
 public record FitRequest(String dataset, String metric, RunFilter filter, Map<String, Double> pinned, Long seed,
-                         Integer bootstrap) {
+                         Integer bootstrap, String looMode) {
 
     /**
      * Which runs of the data set to fit; null or empty lists select all.
@@ -32,6 +35,12 @@ public record FitRequest(String dataset, String metric, RunFilter filter, Map<St
         }
 
         public static final RunFilter ALL = new RunFilter(null, null, null);
+    }
+
+    /** A request with the leave-one-out mode chosen by the run count. */
+    public FitRequest(String dataset, String metric, RunFilter filter, Map<String, Double> pinned, Long seed,
+                      Integer bootstrap) {
+        this(dataset, metric, filter, pinned, seed, bootstrap, null);
     }
 
     public FitRequest {

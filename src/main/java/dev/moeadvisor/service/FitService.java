@@ -1,10 +1,12 @@
 package dev.moeadvisor.service;
 
+import dev.moeadvisor.fit.FitCancelledException;
 import dev.moeadvisor.fit.FitDidNotConvergeException;
 import dev.moeadvisor.fit.FitOptions;
 import dev.moeadvisor.fit.FitPoint;
 import dev.moeadvisor.fit.FitProblem;
 import dev.moeadvisor.fit.FitResult;
+import dev.moeadvisor.fit.FitWork;
 import dev.moeadvisor.fit.InvalidFitProblemException;
 import dev.moeadvisor.fit.LossModelFitter;
 import dev.moeadvisor.runs.TrainingRun;
@@ -31,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Fits the loss model to a data set's runs (science: Huber on log loss, seeded multi-start, bootstrap, LOO) and
@@ -58,11 +61,15 @@ public class FitService implements FittedModels {
     StartupClaims claims;
     @Inject
     MeterRegistry meters;
+    @Inject
+    FitAdmission admission;
 
     /** This instance's name in start-up claims. */
     private final String instance = UUID.randomUUID().toString();
     private final Map<Long, Double> progress = new ConcurrentHashMap<>();
     private final Map<Long, LossModelChoice> models = new ConcurrentHashMap<>();
+    /** The cancellation flag of each fit running on this instance. */
+    private final Map<Long, AtomicBoolean> cancellations = new ConcurrentHashMap<>();
     private Semaphore slots;
     private ExecutorService executor;
 
@@ -93,30 +100,34 @@ public class FitService implements FittedModels {
      */
     public FitView submit(FitRequest raw) {
         FitRequest request = withDefaults(raw);
-        FitProblem problem = QuarkusTransaction.requiringNew().call(() -> problem(request));
-        String hash = QuarkusTransaction.requiringNew().call(() ->
-                Hashes.sha256(datasets.entity(request.dataset()).dataHash + "\n" + StoredJson.write(request)));
-        Optional<Long> same = QuarkusTransaction.requiringNew().call(() -> fits.findDoneByRequestHash(hash).map(f -> f.id));
-        if (same.isPresent()) {
-            return get(same.get()).orElseThrow();
-        }
         if (!slots.tryAcquire()) {
             throw new FitCapacityException(config.fit().maxConcurrent());
         }
-        long id;
+        boolean started = false;
         try {
-            id = QuarkusTransaction.requiringNew().call(() -> create(request, hash, problem));
-        } catch (RuntimeException e) {
-            slots.release();
-            throw e;
+            FitProblem problem = QuarkusTransaction.requiringNew().call(() -> problem(request));
+            String hash = QuarkusTransaction.requiringNew().call(() ->
+                    Hashes.sha256(datasets.entity(request.dataset()).dataHash + "\n" + StoredJson.write(request)));
+            Optional<Long> same = QuarkusTransaction.requiringNew().call(() -> fits.findDoneByRequestHash(hash).map(f -> f.id));
+            if (same.isPresent()) {
+                return get(same.get()).orElseThrow();
+            }
+            admission.admit(problem);
+            long id = QuarkusTransaction.requiringNew().call(() -> create(request, hash, problem));
+            progress.put(id, 0.0);
+            cancellations.put(id, new AtomicBoolean());
+            started = true;
+            if (FitWork.of(problem.options(), problem.points().size()) <= config.fit().backgroundAbove()) {
+                run(id, problem);
+            } else {
+                executor.submit(() -> run(id, problem));
+            }
+            return get(id).orElseThrow();
+        } finally {
+            if (!started) {
+                slots.release();
+            }
         }
-        progress.put(id, 0.0);
-        if (work(problem) <= config.fit().backgroundAbove()) {
-            run(id, problem);
-        } else {
-            executor.submit(() -> run(id, problem));
-        }
-        return get(id).orElseThrow();
     }
 
     /**
@@ -155,6 +166,40 @@ public class FitService implements FittedModels {
             return QuarkusTransaction.requiringNew().call(() -> claims.takeOverIfStale(DEFAULT_FIT_CLAIM, instance,
                     now.minus(CLAIM_TIMEOUT), now));
         }
+    }
+
+    /** What {@link #cancelOrDelete} did. */
+    public enum Removal { NOT_FOUND, CANCELLING, DELETED }
+
+    /**
+     * Cancels a running fit (it ends {@code CANCELLED} within one local optimisation: the fitter polls the flag) or
+     * deletes a finished one. The default fit is neither cancelled nor deleted ({@link DefaultFitException}).
+     */
+    public Removal cancelOrDelete(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            FitEntity e = fits.findById(id);
+            if (e == null) {
+                return Removal.NOT_FOUND;
+            }
+            if (e.isDefault) {
+                throw new DefaultFitException(id);
+            }
+            if (e.status == FitEntity.Status.RUNNING) {
+                AtomicBoolean flag = cancellations.get(id);
+                if (flag != null) {
+                    flag.set(true);
+                } else {
+                    // Running on another instance sharing the database: record the cancellation; its end keeps it.
+                    e.status = FitEntity.Status.CANCELLED;
+                    e.message = "cancelled on request";
+                    e.finishedAt = OffsetDateTime.now(clock);
+                }
+                return Removal.CANCELLING;
+            }
+            fits.delete(e);
+            models.remove(id);
+            return Removal.DELETED;
+        });
     }
 
     public Optional<FitView> get(long id) {
@@ -199,8 +244,9 @@ public class FitService implements FittedModels {
         if (bootstrap < 0 || bootstrap > config.fit().maxBootstrap()) {
             throw new InvalidFitRequestException("bootstrap", "must lie in [0, " + config.fit().maxBootstrap() + "]");
         }
+        admission.checkMode(r.looMode());
         return new FitRequest(r.dataset(), r.metric(), r.filter(), r.pinned(),
-                r.seed() != null ? r.seed() : config.fit().defaultSeed(), bootstrap);
+                r.seed() != null ? r.seed() : config.fit().defaultSeed(), bootstrap, r.looMode());
     }
 
     private FitProblem problem(FitRequest r) {
@@ -218,8 +264,9 @@ public class FitService implements FittedModels {
         if (selected.isEmpty()) {
             throw new InvalidFitRequestException("filter", "no run of metric '" + r.metric() + "' passes the filter");
         }
-        FitOptions options = FitOptions.defaults().withSeed(r.seed()).withBootstrapResamples(r.bootstrap())
-                .withStartGridSize(config.fit().starts());
+        FitOptions options = admission.withLeaveOneOut(FitOptions.defaults().withSeed(r.seed())
+                .withBootstrapResamples(r.bootstrap()).withStartGridSize(config.fit().starts()), r.looMode(),
+                selected.size());
         try {
             FitProblem.parsePins(r.pinned());
         } catch (InvalidFitProblemException e) {
@@ -230,12 +277,6 @@ public class FitService implements FittedModels {
         } catch (InvalidFitProblemException e) {
             throw new InvalidFitRequestException(r.pinned().isEmpty() ? "filter" : "pinned", e.getMessage());
         }
-    }
-
-    /** Local optimisations a fit will run: the starts, one per bootstrap resample, one per left-out run. */
-    private long work(FitProblem p) {
-        long n = p.points().size();
-        return n * (p.options().startGridSize() + p.options().bootstrapResamples() + (p.options().leaveOneOut() ? n : 0));
     }
 
     private long create(FitRequest request, String hash, FitProblem problem) {
@@ -258,8 +299,13 @@ public class FitService implements FittedModels {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "done";
         try {
-            FitResult result = new LossModelFitter().fit(problem, (stage, done, total, overall) -> progress.put(id, overall));
+            AtomicBoolean cancel = cancellations.getOrDefault(id, new AtomicBoolean());
+            FitResult result = new LossModelFitter().fit(problem, (stage, done, total, overall) -> progress.put(id, overall),
+                    cancel::get);
             finish(id, FitEntity.Status.DONE, null, StoredJson.write(result));
+        } catch (FitCancelledException e) {
+            outcome = "cancelled";
+            finish(id, FitEntity.Status.CANCELLED, "cancelled on request, " + e.getMessage(), null);
         } catch (FitDidNotConvergeException | InvalidFitProblemException e) {
             outcome = "failed";
             finish(id, FitEntity.Status.FAILED, e.getMessage(), null);
@@ -271,6 +317,7 @@ public class FitService implements FittedModels {
             sample.stop(Timer.builder("advisor.fits").description("fits run (count and time)")
                     .tag("outcome", outcome).register(meters));
             progress.remove(id);
+            cancellations.remove(id);
             slots.release();
         }
     }
@@ -278,6 +325,9 @@ public class FitService implements FittedModels {
     private void finish(long id, FitEntity.Status status, String message, String resultJson) {
         QuarkusTransaction.requiringNew().run(() -> {
             FitEntity e = fits.findById(id);
+            if (e == null || e.status == FitEntity.Status.CANCELLED) {
+                return; // deleted with its data set, or cancelled through another instance: nothing to record
+            }
             e.status = status;
             e.message = message;
             e.resultJson = resultJson;

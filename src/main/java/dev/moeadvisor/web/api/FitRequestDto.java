@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
@@ -14,11 +15,13 @@ import java.util.Map;
 /**
  * {@code POST /api/v1/fits}: {@code dataset} and {@code metric} (required), an optional {@code filter}
  * ({@code tables}, {@code kinds}, {@code runIds}), {@code pinned} coefficients ({@code {"gamma": 0.0167}}),
- * {@code seed} and {@code bootstrap} resamples.
+ * {@code seed}, {@code bootstrap} resamples and {@code looMode} ({@code full}, {@code subsample}, {@code none}).
  */
 public record FitRequestDto(@NotBlank @Size(max = 80) String dataset, @NotBlank @Size(max = 40) String metric,
                             @Valid FilterDto filter, Map<String, @NotNull Double> pinned, Long seed,
-                            @Min(0) @Max(100000) Integer bootstrap) {
+                            @Min(0) @Max(100000) Integer bootstrap,
+                            @Pattern(regexp = "full|subsample|none", message = "must be full, subsample or none")
+                            String looMode) {
 
     /** Which runs to fit. */
     public record FilterDto(@Size(max = 1000) List<@NotNull Integer> tables, @Size(max = 2) List<@NotNull String> kinds,
@@ -27,6 +30,6 @@ public record FitRequestDto(@NotBlank @Size(max = 80) String dataset, @NotBlank 
     public FitRequest toRequest() {
         FitRequest.RunFilter f = filter == null ? null
                 : new FitRequest.RunFilter(filter.tables(), filter.kinds(), filter.runIds());
-        return new FitRequest(dataset, metric, f, pinned, seed, bootstrap);
+        return new FitRequest(dataset, metric, f, pinned, seed, bootstrap, looMode);
     }
 }

@@ -11,7 +11,9 @@ import dev.moeadvisor.plan.InfeasiblePlanException;
 import dev.moeadvisor.plan.PlanRequestException;
 import dev.moeadvisor.runs.RunDataException;
 import dev.moeadvisor.service.DatasetInUseException;
+import dev.moeadvisor.service.DefaultFitException;
 import dev.moeadvisor.service.FitCapacityException;
+import dev.moeadvisor.service.FitTooLargeException;
 import dev.moeadvisor.service.InvalidFitRequestException;
 import dev.moeadvisor.service.UnknownModelException;
 import dev.moeadvisor.service.ReadOnlyDatasetException;
@@ -112,6 +114,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response readOnlyDataset(ReadOnlyDatasetException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, new Problem("read-only", "Read-only", 409, e.getMessage(), path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response fitTooLarge(FitTooLargeException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, new Problem("fit-too-large", "Fit too large", 422, e.getMessage(), path(uri),
+                e.fields().entrySet().stream().map(f -> new Problem.FieldError(f.getKey(), f.getValue())).toList()));
+    }
+
+    @ServerExceptionMapper
+    public Response defaultFit(DefaultFitException e, UriInfo uri, HttpHeaders headers) {
         return respond(uri, headers, new Problem("read-only", "Read-only", 409, e.getMessage(), path(uri), null));
     }
 
