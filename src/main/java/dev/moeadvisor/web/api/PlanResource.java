@@ -55,8 +55,11 @@ public class PlanResource {
     @GET
     @Path("plans")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<PlanSummary> recent(@QueryParam("limit") @DefaultValue("50") int limit) {
-        return service.recent(Math.max(1, Math.min(limit, 500)));
+    public List<PlanSummary> recent(@QueryParam("limit") @DefaultValue("50") String limit) {
+        if (!limit.matches("\\d{1,9}")) {
+            throw ProblemException.badField("limit", "must be a whole number from 1 to 500");
+        }
+        return service.recent(Math.max(1, Math.min(Integer.parseInt(limit), 500)));
     }
 
     @POST
