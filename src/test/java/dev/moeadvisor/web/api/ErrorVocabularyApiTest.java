@@ -166,6 +166,14 @@ class ErrorVocabularyApiTest {
     }
 
     @Test
+    void outOfMemoryIsA503ProblemWithoutAStackTrace() {
+        Response r = given().get("/api/v1/test-only/out-of-memory");
+        isProblem(r, 503, "overloaded");
+        assertFalse(r.asString().contains("OutOfMemoryError") || r.asString().contains("heap"), r.asString());
+        assertEquals("30", r.header("Retry-After"));
+    }
+
+    @Test
     void aCrossSiteRequestIsA403Problem() {
         isProblem(given().header("Origin", "https://evil.example").delete("/api/v1/datasets/x"), 403,
                 "cross-site-request");
