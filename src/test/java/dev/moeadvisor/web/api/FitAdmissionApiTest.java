@@ -88,6 +88,25 @@ class FitAdmissionApiTest {
     }
 
     @Test
+    void aRunningFitIsCancelledFromItsPageAfterConfirmation() throws Exception {
+        DefaultFit.awaitId();
+        String url = given().contentType(ContentType.JSON).body(backgroundFit("equal-resources-2025", 4343))
+                .post("/api/v1/fits").then().statusCode(202).extract().header("Location");
+        String id = url.substring(url.lastIndexOf('/') + 1);
+        given().accept("text/html").get("/fits/" + id + "/cancel").then().statusCode(200)
+                .body(containsString("Cancel fit #" + id + "?"))
+                .body(containsString("action=\"/fits/" + id + "/cancel\""));
+        given().accept("text/html").redirects().follow(false).post("/fits/" + id + "/cancel")
+                .then().statusCode(303).header("Location", containsString("/fits/" + id));
+        assertEquals("CANCELLED", awaitEnd(url));
+        given().accept("text/html").get("/fits/" + id).then().statusCode(200)
+                .body(containsString("id=\"fit-cancelled\""));
+        // Nothing left to cancel: 409.
+        given().accept("text/html").get("/fits/" + id + "/cancel").then().statusCode(409);
+        given().delete(url).then().statusCode(204);
+    }
+
+    @Test
     void theDefaultFitAndThePublishedModelCannotBeDeleted() throws Exception {
         String id = DefaultFit.awaitId();
         given().delete("/api/v1/fits/" + id).then().statusCode(409).contentType("application/problem+json")
