@@ -12,9 +12,11 @@ package dev.moeadvisor.fit;
  * @param method              the local optimiser
  * @param parallelism         threads for the local optimisations of each phase (1 = on the caller's thread); the
  *                            result does not depend on it
+ * @param leaveOneOutSample   with {@code leaveOneOut}: 0 = refit without every run; k &gt; 0 = without k runs drawn
+ *                            by the seed (all when there are fewer), the held-out RMSE then over those k
  */
 public record FitOptions(long seed, int bootstrapResamples, int startGridSize, int maxIterations,
-                         boolean leaveOneOut, FitMethod method, int parallelism) {
+                         boolean leaveOneOut, FitMethod method, int parallelism, int leaveOneOutSample) {
 
     public static final long DEFAULT_SEED = 20250612L;
     public static final int DEFAULT_BOOTSTRAP = 200;
@@ -37,6 +39,15 @@ public record FitOptions(long seed, int bootstrapResamples, int startGridSize, i
         if (parallelism < 1 || parallelism > 256) {
             throw new IllegalArgumentException("parallelism must lie in [1, 256]");
         }
+        if (leaveOneOutSample < 0) {
+            throw new IllegalArgumentException("leaveOneOutSample must not be negative");
+        }
+    }
+
+    /** The options without a leave-one-out sample size (every run left out in turn), as before it existed. */
+    public FitOptions(long seed, int bootstrapResamples, int startGridSize, int maxIterations, boolean leaveOneOut,
+                      FitMethod method, int parallelism) {
+        this(seed, bootstrapResamples, startGridSize, maxIterations, leaveOneOut, method, parallelism, 0);
     }
 
     public static FitOptions defaults() {
@@ -45,30 +56,35 @@ public record FitOptions(long seed, int bootstrapResamples, int startGridSize, i
     }
 
     public FitOptions withSeed(long s) {
-        return new FitOptions(s, bootstrapResamples, startGridSize, maxIterations, leaveOneOut, method, parallelism);
+        return new FitOptions(s, bootstrapResamples, startGridSize, maxIterations, leaveOneOut, method, parallelism, leaveOneOutSample);
     }
 
     public FitOptions withBootstrapResamples(int b) {
-        return new FitOptions(seed, b, startGridSize, maxIterations, leaveOneOut, method, parallelism);
+        return new FitOptions(seed, b, startGridSize, maxIterations, leaveOneOut, method, parallelism, leaveOneOutSample);
     }
 
     public FitOptions withStartGridSize(int g) {
-        return new FitOptions(seed, bootstrapResamples, g, maxIterations, leaveOneOut, method, parallelism);
+        return new FitOptions(seed, bootstrapResamples, g, maxIterations, leaveOneOut, method, parallelism, leaveOneOutSample);
     }
 
     public FitOptions withMaxIterations(int m) {
-        return new FitOptions(seed, bootstrapResamples, startGridSize, m, leaveOneOut, method, parallelism);
+        return new FitOptions(seed, bootstrapResamples, startGridSize, m, leaveOneOut, method, parallelism, leaveOneOutSample);
     }
 
     public FitOptions withLeaveOneOut(boolean l) {
-        return new FitOptions(seed, bootstrapResamples, startGridSize, maxIterations, l, method, parallelism);
+        return new FitOptions(seed, bootstrapResamples, startGridSize, maxIterations, l, method, parallelism, leaveOneOutSample);
     }
 
     public FitOptions withParallelism(int threads) {
-        return new FitOptions(seed, bootstrapResamples, startGridSize, maxIterations, leaveOneOut, method, threads);
+        return new FitOptions(seed, bootstrapResamples, startGridSize, maxIterations, leaveOneOut, method, threads, leaveOneOutSample);
     }
 
     public FitOptions withMethod(FitMethod m) {
-        return new FitOptions(seed, bootstrapResamples, startGridSize, maxIterations, leaveOneOut, m, parallelism);
+        return new FitOptions(seed, bootstrapResamples, startGridSize, maxIterations, leaveOneOut, m, parallelism, leaveOneOutSample);
+    }
+
+    /** Leave-one-out over a seeded sample of {@code k} runs (0 = every run). */
+    public FitOptions withLeaveOneOutSample(int k) {
+        return new FitOptions(seed, bootstrapResamples, startGridSize, maxIterations, leaveOneOut, method, parallelism, k);
     }
 }

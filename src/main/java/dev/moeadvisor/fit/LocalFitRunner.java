@@ -11,16 +11,19 @@ import java.util.function.IntFunction;
 /**
  * Runs the independent local optimisations of one fit phase (starts, leave-one-out refits, bootstrap refits),
  * on the caller's thread or on a pool of its own, and returns their results in task order, so the result never
- * depends on the thread count. Reports each finished task to the {@link FitProgress}, one report at a time.
+ * depends on the thread count. Reports each finished task to the {@link FitProgress}, one report at a time, and
+ * polls the {@link FitCancellation} before each task.
  */
 final class LocalFitRunner implements AutoCloseable {
 
     private final ExecutorService pool;
     private final FitProgress progress;
     private final int totalTasks;
+    private final FitCancellation cancellation;
     private int doneTasks;
 
-    LocalFitRunner(int parallelism, FitProgress progress, int totalTasks) {
+    LocalFitRunner(int parallelism, FitProgress progress, int totalTasks, FitCancellation cancellation) {
+        this.cancellation = cancellation;
         this.pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, r -> {
             Thread t = new Thread(r, "loss-model-fit");
             t.setDaemon(true);
@@ -36,6 +39,7 @@ final class LocalFitRunner implements AutoCloseable {
         int[] stageDone = {0};
         if (pool == null) {
             for (int i = 0; i < count; i++) {
+                checkCancelled(stage);
                 results.add(task.apply(i));
                 report(stage, stageDone, count);
             }
@@ -45,6 +49,7 @@ final class LocalFitRunner implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             int index = i;
             futures.add(pool.submit(() -> {
+                checkCancelled(stage);
                 T result = task.apply(index);
                 report(stage, stageDone, count);
                 return result;
@@ -66,6 +71,14 @@ final class LocalFitRunner implements AutoCloseable {
             throw new IllegalStateException(e.getCause());
         }
         return results;
+    }
+
+    /** Before each local optimisation: stop here when the fit was cancelled. */
+    private synchronized void checkCancelled(FitProgress.Stage stage) {
+        if (cancellation.cancelled()) {
+            throw new FitCancelledException("cancelled during the " + stage.name().toLowerCase().replace('_', '-')
+                    + " phase, after " + doneTasks + " of " + totalTasks + " local optimisations");
+        }
     }
 
     private synchronized void report(FitProgress.Stage stage, int[] stageDone, int stageTotal) {

@@ -20,12 +20,14 @@ import java.util.function.ToDoubleFunction;
  *       {@link FitDidNotConvergeException};</li>
  *   <li>residuals, RMSE and max error of the optimum;</li>
  *   <li>leave-one-run-out: refit without each run (and any duplicate of its configuration,
- *       {@link ConfigurationGroups}), warm-started from the optimum, and predict it;</li>
+ *       {@link ConfigurationGroups}), or without each of a seeded sample of those groups
+ *       ({@link FitOptions#leaveOneOutSample()}), warm-started from the optimum, and predict it;</li>
  *   <li>held-out points ({@link FitProblem#heldOut()}): predicted by the optimum, never fitted;</li>
  *   <li>bootstrap: refit on resamples with replacement (each drawn from its own split of the seeded
  *       {@link SplittableRandom}), warm-started from the optimum; percentile intervals per free coefficient.</li>
  * </ol>
- * The same problem (data, pins, options with seed) gives the identical result. Stateless and thread-safe.
+ * The same problem (data, pins, options with seed) gives the identical result. Stateless and thread-safe. What a
+ * fit costs is {@link FitWork}; a {@link FitCancellation} stops it between local optimisations.
  */
 public final class LossModelFitter {
 
@@ -35,6 +37,15 @@ public final class LossModelFitter {
     }
 
     public FitResult fit(FitProblem problem, FitProgress progress) {
+        return fit(problem, progress, FitCancellation.NEVER);
+    }
+
+    /**
+     * The fit, polling {@code cancellation} before every local optimisation.
+     *
+     * @throws FitCancelledException when it was cancelled before the end
+     */
+    public FitResult fit(FitProblem problem, FitProgress progress, FitCancellation cancellation) {
         FitOptions options = problem.options();
         PointData data = new PointData(problem.points());
         Parameterization par = new Parameterization(problem.free(), problem.pinned());
@@ -42,23 +53,25 @@ public final class LossModelFitter {
         SplittableRandom root = new SplittableRandom(options.seed());
         SplittableRandom gridRandom = root.split();
         SplittableRandom bootstrapRandom = root.split();
+        SplittableRandom looRandom = root.split();
 
         List<double[]> starts = StartGrid.starts(par, problem.pinned(), data, options.startGridSize(), gridRandom);
         int[] groups = problem.groups();
-        int looFits = options.leaveOneOut() ? groupCount(groups) : 0;
+        int groupCount = groupCount(groups);
+        int[] looGroups = leftOut(groupCount, FitWork.leaveOneOutRefits(options, groupCount), looRandom);
         List<SplittableRandom> resampleRandoms = new ArrayList<>();
         for (int b = 0; b < options.bootstrapResamples(); b++) {
             resampleRandoms.add(bootstrapRandom.split());
         }
         int sourceRefits = (int) problem.elObservations().stream().map(ElObservation::source).distinct().count();
         try (LocalFitRunner runner = new LocalFitRunner(options.parallelism(), progress,
-                starts.size() + looFits + resampleRandoms.size() + sourceRefits)) {
-            return fit(problem, data, par, optimizer, starts, groups, looFits, resampleRandoms, runner);
+                starts.size() + looGroups.length + resampleRandoms.size() + sourceRefits, cancellation)) {
+            return fit(problem, data, par, optimizer, starts, groups, looGroups, resampleRandoms, runner);
         }
     }
 
     private FitResult fit(FitProblem problem, PointData data, Parameterization par, LocalOptimizer optimizer,
-                          List<double[]> starts, int[] groups, int looFits, List<SplittableRandom> resampleRandoms,
+                          List<double[]> starts, int[] groups, int[] looGroups, List<SplittableRandom> resampleRandoms,
                           LocalFitRunner runner) {
         FitOptions options = problem.options();
         int n = data.size();
@@ -84,19 +97,28 @@ public final class LossModelFitter {
         MoeLossModel model = finalModel(par.natural(best.x()), problem);
         double[] optimum = best.x();
 
-        // leave-one-run-out, a duplicate configuration's group held out whole (ConfigurationGroups)
-        List<LocalFit> looRefits = runner.run(FitProgress.Stage.LEAVE_ONE_OUT, looFits,
-                g -> optimizer.minimize(new HuberObjective(par, data, rangeWithoutGroup(groups, g), priors, joined), optimum,
+        // leave-one-run-out, a duplicate configuration's group held out whole (ConfigurationGroups); all groups or a
+        // seeded sample of them
+        List<LocalFit> looRefits = runner.run(FitProgress.Stage.LEAVE_ONE_OUT, looGroups.length,
+                j -> optimizer.minimize(new HuberObjective(par, data, rangeWithoutGroup(groups, looGroups[j]), priors,
+                                joined), optimum,
                         options.maxIterations()));
         double[] loo = new double[n];
+        java.util.Arrays.fill(loo, Double.NaN);
         int looFailures = 0;
-        for (int g = 0; g < looFits; g++) {
-            LocalFit f = looRefits.get(g);
+        int[] refitOfGroup = new int[groupCount(groups)];
+        java.util.Arrays.fill(refitOfGroup, -1);
+        for (int j = 0; j < looGroups.length; j++) {
+            refitOfGroup[looGroups[j]] = j;
+            LocalFit f = looRefits.get(j);
             looFailures += f.converged() ? 0 : 1;
         }
-        for (int i = 0; i < n && looFits > 0; i++) {
-            LocalFit f = looRefits.get(groups[i]);
-            loo[i] = f.converged() ? problem.points().get(i).predict(par.model(f.x())) : Double.NaN;
+        for (int i = 0; i < n; i++) {
+            int j = refitOfGroup[groups[i]];
+            if (j >= 0) {
+                LocalFit f = looRefits.get(j);
+                loo[i] = f.converged() ? problem.points().get(i).predict(par.model(f.x())) : Double.NaN;
+            }
         }
 
         List<LocalFit> resampleFits = runner.run(FitProgress.Stage.BOOTSTRAP, resampleRandoms.size(), b -> {
@@ -130,7 +152,7 @@ public final class LossModelFitter {
             double residual = predicted - p.observed();
             sumSquares += residual * residual;
             maxAbs = Math.max(maxAbs, Math.abs(residual));
-            double looPredicted = looFits > 0 ? loo[i] : Double.NaN;
+            double looPredicted = loo[i];
             if (!Double.isNaN(looPredicted)) {
                 looSquares += (looPredicted - p.observed()) * (looPredicted - p.observed());
                 looCount++;
@@ -217,6 +239,26 @@ public final class LossModelFitter {
     private static Range span(List<FitPoint> points, ToDoubleFunction<FitPoint> f) {
         return new Range(points.stream().mapToDouble(f).min().orElseThrow(),
                 points.stream().mapToDouble(f).max().orElseThrow());
+    }
+
+    /**
+     * The runs left out in turn: all {@code n} in order when {@code k == n}, else {@code k} of them drawn without
+     * replacement (a seeded partial Fisher–Yates shuffle), in increasing order.
+     */
+    private static int[] leftOut(int n, int k, SplittableRandom random) {
+        int[] all = range(n);
+        if (k >= n) {
+            return all;
+        }
+        for (int i = 0; i < k; i++) {
+            int j = i + random.nextInt(n - i);
+            int t = all[i];
+            all[i] = all[j];
+            all[j] = t;
+        }
+        int[] chosen = java.util.Arrays.copyOf(all, k);
+        java.util.Arrays.sort(chosen);
+        return chosen;
     }
 
     private static int[] range(int n) {

@@ -42,7 +42,14 @@
  * configurations twice; warm-started from the optimum); a held-out test ({@link
  * dev.moeadvisor.fit.FitProblem#withHeldOut}: points the fit never sees, predicted by its optimum); bootstrap (resampling runs with replacement, warm-started; percentile 2.5/97.5
  * intervals, R-7 estimator) with every resample's model kept, so that predictions get intervals too. Refits that
- * do not converge are counted and left out, never replaced by a default.
+ * do not converge are counted and left out, never replaced by a default. On large data sets leave-one-out may run
+ * over a seeded sample of runs ({@link dev.moeadvisor.fit.FitOptions#leaveOneOutSample()}), the held-out RMSE then
+ * over those.
+ *
+ * <h2>Cost and cancellation</h2>
+ * {@link dev.moeadvisor.fit.FitWork}: work = runs × (starts + bootstrap resamples + leave-one-out refits), known
+ * before anything runs, so a caller can refuse a fit that is too large. A {@link dev.moeadvisor.fit.FitCancellation}
+ * is polled before every local optimisation; a cancelled fit throws {@link dev.moeadvisor.fit.FitCancelledException}.
  *
  * <h2>Joint fits and the default</h2>
  * {@link dev.moeadvisor.fit.FitProblem#withElObservations}: matched MoE-vs-dense pairs of other data sets
@@ -54,7 +61,7 @@
  *
  * <h2>Reproducibility</h2>
  * Every random choice comes from a {@link java.util.SplittableRandom} seeded by the options: the start sample from
- * one split, each bootstrap resample from its own split. Same data, pins and options give the identical result;
+ * one split, each bootstrap resample from its own split, the leave-one-out sample from a third. Same data, pins and options give the identical result;
  * a result carries the options and the SHA-256 of the data.
  *
  * <p>Java and Hipparchus only: no framework imports.

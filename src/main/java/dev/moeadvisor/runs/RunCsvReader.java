@@ -152,7 +152,7 @@ public final class RunCsvReader {
     /** One cell's text as its column's type; IllegalArgumentException with a message for a person. */
     static Object parse(RunColumn col, String text) {
         return switch (col.type()) {
-            case TEXT -> text;
+            case TEXT -> SafeCsv.unquote(text);
             case DECIMAL -> decimal(text);
             case INTEGER -> integer(text);
             case BOOLEAN -> bool(text);

@@ -1,10 +1,8 @@
 package dev.moeadvisor.runs;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -21,30 +19,28 @@ public final class RunCsvWriter {
 
     public void write(List<TrainingRun> runs, Writer target) {
         try {
-            CSVPrinter printer = new CSVPrinter(target, FORMAT);
-            List<String> header = new ArrayList<>();
-            for (RunColumn c : RunColumn.values()) {
-                header.add(c.header());
-            }
-            printer.printRecord(header);
-            for (TrainingRun run : runs) {
-                RunInput in = RunInput.of(run);
-                List<String> cells = new ArrayList<>();
-                for (RunColumn c : RunColumn.values()) {
-                    Object v = c.get(in);
-                    cells.add(v == null ? "" : v.toString());
-                }
-                printer.printRecord(cells);
-            }
-            printer.flush();
+            target.write(toCsv(runs));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The runs as a run file; text cells that a spreadsheet would run as formulas are neutralised ({@link SafeCsv}). */
     public String toCsv(List<TrainingRun> runs) {
-        StringWriter out = new StringWriter();
-        write(runs, out);
-        return out.toString();
+        List<List<?>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        for (RunColumn c : RunColumn.values()) {
+            header.add(c.header());
+        }
+        rows.add(header);
+        for (TrainingRun run : runs) {
+            RunInput in = RunInput.of(run);
+            List<Object> cells = new ArrayList<>();
+            for (RunColumn c : RunColumn.values()) {
+                cells.add(c.get(in));
+            }
+            rows.add(cells);
+        }
+        return new SafeCsv(FORMAT).write(rows);
     }
 }

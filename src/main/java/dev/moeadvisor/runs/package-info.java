@@ -17,6 +17,9 @@
  *       ({@code M = 3·(2·N_active + 4·S·L·n_heads·d_head)}, arXiv 2506.12119 §3.1).</li>
  *   <li>Published forward-only FLOPs/token (arXiv 2506.12119 Tables 5–6) are recognised by the factor 3 between
  *       forward and training FLOPs, not by parsing notes.</li>
+ *   <li>Every CSV the advisor exports (runs, plan, sweep) goes through {@link dev.moeadvisor.runs.SafeCsv}: a text
+ *       cell starting with {@code = + - @}, tab or CR gets a leading {@code '} (OWASP, CSV injection); numbers
+ *       stay numbers; the reader drops that quote again, so a downloaded run file uploads back unchanged.</li>
  * </ul>
  * Plain Java: no framework imports.
  */

@@ -75,6 +75,22 @@ public interface AdvisorConfig {
         @WithDefault("2")
         int maxConcurrent();
 
+        /**
+         * Most work a fit may ask for, in run-optimisations: runs × (starts + bootstrap resamples + leave-one-out
+         * refits) ({@code fit.FitWork}); more is refused with 422 before anything is computed. 5,000,000 is about
+         * 1–2 minutes of one core on large data sets (README, Performance).
+         */
+        @WithDefault("5000000")
+        long maxWork();
+
+        /** Fits of up to this many runs leave every run out in turn by default; larger ones a sample. */
+        @WithDefault("200")
+        int looFullMaxRuns();
+
+        /** Runs left out (each refitted once) by a subsampled leave-one-out. */
+        @WithDefault("100")
+        int looSample();
+
         /** Compute the default fit of the bundled runs at start-up. */
         @WithDefault("true")
         boolean defaultAtStartup();

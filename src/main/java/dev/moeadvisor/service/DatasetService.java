@@ -11,10 +11,12 @@ import dev.moeadvisor.runs.RunValidator;
 import dev.moeadvisor.runs.TrainingRun;
 import dev.moeadvisor.store.DatasetEntity;
 import dev.moeadvisor.store.DatasetRepository;
+import dev.moeadvisor.store.FitRepository;
 import dev.moeadvisor.store.RunRepository;
 import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.io.Reader;
@@ -31,6 +33,8 @@ import java.util.Locale;
 public class DatasetService {
 
     public static final String BUNDLED_SLUG = "equal-resources-2025";
+    /** Longest description (the column's width). */
+    static final int MAX_DESCRIPTION = 4000;
     static final String BUNDLED_NAME = "Equal-resources runs (Li, Lo et al., 2025)";
     static final String BUNDLED_CITATION = "Li, Lo, et al., Can Mixture-of-Experts Surpass Dense LLMs Under Strictly "
             + "Equal Resources?, arXiv 2506.12119 v2, Appendix E, Tables 5–17";
@@ -39,6 +43,8 @@ public class DatasetService {
     DatasetRepository datasets;
     @Inject
     RunRepository runs;
+    @Inject
+    FitRepository fits;
     @Inject
     AdvisorConfig config;
     @Inject
@@ -101,6 +107,7 @@ public class DatasetService {
     @Timed(value = "advisor.uploads", extraTags = {"format", "csv"}, description = "run uploads (count and time)")
     public DatasetSummary importCsv(String name, String description, Reader csv) {
         checkName(name);
+        checkDescription(description);
         List<TrainingRun> parsed = new RunCsvReader(RunRules.upload(config.upload().maxRows())).read(csv);
         return summary(store(slugFor(name), name.trim(), description, null, false, parsed));
     }
@@ -110,6 +117,7 @@ public class DatasetService {
     @Timed(value = "advisor.uploads", extraTags = {"format", "json"}, description = "run uploads (count and time)")
     public DatasetSummary importJson(String name, String description, List<RunInput> inputs) {
         checkName(name);
+        checkDescription(description);
         if (inputs == null || inputs.isEmpty()) {
             throw new RunDataException(List.of(new RunDataError(0, "runs", "give at least one run")));
         }
@@ -122,6 +130,10 @@ public class DatasetService {
         DatasetEntity d = entity(slug);
         if (d.readOnly) {
             throw new ReadOnlyDatasetException(slug);
+        }
+        List<Long> running = fits.findRunningIds(d);
+        if (!running.isEmpty()) {
+            throw new DatasetInUseException(slug, running);
         }
         d.delete();
     }
@@ -137,7 +149,14 @@ public class DatasetService {
         d.runCount = parsed.size();
         d.dataHash = Hashes.sha256(new RunCsvWriter().toCsv(parsed));
         d.createdAt = OffsetDateTime.now(clock);
-        datasets.persist(d);
+        try {
+            datasets.persist(d);
+        } catch (PersistenceException e) {
+            if (!readOnly && SqlErrors.classify(e).orElse(null) == SqlErrors.Kind.UNIQUE_VIOLATION) {
+                throw new DatasetNameTakenException(name);
+            }
+            throw e;
+        }
         for (int i = 0; i < parsed.size(); i++) {
             runs.persist(RunRecords.toEntity(parsed.get(i), d, i));
         }
@@ -154,6 +173,13 @@ public class DatasetService {
                 .setParameter(1, d).getResultList();
         return new DatasetSummary(d.slug, d.name, d.description, d.citation, d.readOnly, d.runCount, metrics,
                 d.dataHash, d.createdAt);
+    }
+
+    private static void checkDescription(String description) {
+        if (description != null && description.trim().length() > MAX_DESCRIPTION) {
+            throw new RunDataException(List.of(new RunDataError(0, "description", "must be at most " + MAX_DESCRIPTION
+                    + " characters (it has " + description.trim().length() + ")")));
+        }
     }
 
     private static void checkName(String name) {

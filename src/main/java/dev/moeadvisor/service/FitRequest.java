@@ -18,23 +18,27 @@ import java.util.Map;
  * @param priorSet  a shipped prior set's id ({@code dev.moeadvisor.fit.PriorSet}), or null
  * @param joint     data sets joined to the fit (a joint fit): their matched MoE-vs-dense pairs enter as EL
  *                  observations sharing the EL coefficients; their loss units never mix with this data set's
+ * @param looMode   leave-one-out: {@code full} (refit without every run), {@code subsample} (without a seeded sample
+ *                  of {@code advisor.fit.loo-sample} runs), {@code none}; null: full up to
+ *                  {@code advisor.fit.loo-full-max-runs} runs, subsample above ({@link FitAdmission})
  */
 public record FitRequest(String dataset, String metric, RunFilter filter, Map<String, Double> pinned, Long seed,
-                         Integer bootstrap, Map<String, PriorSpec> priors, String priorSet, List<String> joint) {
+                         Integer bootstrap, Map<String, PriorSpec> priors, String priorSet, List<String> joint,
+                         String looMode) {
 
     /** A prior as asked for (checked by the service: finite mean, positive finite sd). */
     public record PriorSpec(Double mean, Double sd) {}
 
-    /** A request without priors. */
+    /** A request without priors, the leave-one-out mode chosen by the run count. */
     public FitRequest(String dataset, String metric, RunFilter filter, Map<String, Double> pinned, Long seed,
                       Integer bootstrap) {
-        this(dataset, metric, filter, pinned, seed, bootstrap, null, null, null);
+        this(dataset, metric, filter, pinned, seed, bootstrap, null, null, null, null);
     }
 
     /** A request of one data set (no joined sources). */
     public FitRequest(String dataset, String metric, RunFilter filter, Map<String, Double> pinned, Long seed,
                       Integer bootstrap, Map<String, PriorSpec> priors, String priorSet) {
-        this(dataset, metric, filter, pinned, seed, bootstrap, priors, priorSet, null);
+        this(dataset, metric, filter, pinned, seed, bootstrap, priors, priorSet, null, null);
     }
 
     /**
@@ -52,6 +56,18 @@ public record FitRequest(String dataset, String metric, RunFilter filter, Map<St
         }
 
         public static final RunFilter ALL = new RunFilter(null, null, null);
+    }
+
+    /** A request with priors and joined data sets, the leave-one-out mode chosen by the run count. */
+    public FitRequest(String dataset, String metric, RunFilter filter, Map<String, Double> pinned, Long seed,
+                      Integer bootstrap, Map<String, PriorSpec> priors, String priorSet, List<String> joint) {
+        this(dataset, metric, filter, pinned, seed, bootstrap, priors, priorSet, joint, null);
+    }
+
+    /** A request without priors, with a leave-one-out mode. */
+    public FitRequest(String dataset, String metric, RunFilter filter, Map<String, Double> pinned, Long seed,
+                      Integer bootstrap, String looMode) {
+        this(dataset, metric, filter, pinned, seed, bootstrap, null, null, null, looMode);
     }
 
     public FitRequest {

@@ -1,5 +1,6 @@
 package dev.moeadvisor.service;
 
+import dev.moeadvisor.fit.FitCancelledException;
 import dev.moeadvisor.fit.FitDidNotConvergeException;
 import dev.moeadvisor.fit.FitOptions;
 import dev.moeadvisor.fit.FitParameter;
@@ -7,6 +8,7 @@ import dev.moeadvisor.fit.Prior;
 import dev.moeadvisor.fit.FitPoint;
 import dev.moeadvisor.fit.FitProblem;
 import dev.moeadvisor.fit.FitResult;
+import dev.moeadvisor.fit.FitWork;
 import dev.moeadvisor.fit.InvalidFitProblemException;
 import dev.moeadvisor.fit.LossModelFitter;
 import dev.moeadvisor.runs.TrainingRun;
@@ -62,6 +64,8 @@ public class FitService implements FittedModels {
     /** This instance's name in start-up claims and as the owner of the fits it runs. */
     @Inject
     InstanceId instance;
+    @Inject
+    FitAdmission admission;
 
     /** True while this instance computes the default fit (so that the periodic check does not start it twice). */
     private final AtomicBoolean computingDefault = new AtomicBoolean();
@@ -69,6 +73,8 @@ public class FitService implements FittedModels {
     private final AtomicBoolean triedDefault = new AtomicBoolean();
     private final Map<Long, Double> progress = new ConcurrentHashMap<>();
     private final Map<Long, LossModelChoice> models = new ConcurrentHashMap<>();
+    /** The cancellation flag of each fit running on this instance. */
+    private final Map<Long, AtomicBoolean> cancellations = new ConcurrentHashMap<>();
     private Semaphore slots;
     private ExecutorService executor;
 
@@ -110,30 +116,34 @@ public class FitService implements FittedModels {
      */
     public FitView submit(FitRequest raw) {
         FitRequest request = withDefaults(raw);
-        FitProblem problem = QuarkusTransaction.requiringNew().call(() -> problem(request));
-        String hash = QuarkusTransaction.requiringNew().call(() ->
-                Hashes.sha256(datasets.entity(request.dataset()).dataHash + "\n" + StoredJson.write(request)));
-        Optional<Long> same = QuarkusTransaction.requiringNew().call(() -> fits.findDoneByRequestHash(hash).map(f -> f.id));
-        if (same.isPresent()) {
-            return get(same.get()).orElseThrow();
-        }
         if (!slots.tryAcquire()) {
             throw new FitCapacityException(config.fit().maxConcurrent());
         }
-        long id;
+        boolean started = false;
         try {
-            id = QuarkusTransaction.requiringNew().call(() -> create(request, hash, problem));
-        } catch (RuntimeException e) {
-            slots.release();
-            throw e;
+            FitProblem problem = QuarkusTransaction.requiringNew().call(() -> problem(request));
+            String hash = QuarkusTransaction.requiringNew().call(() ->
+                    Hashes.sha256(datasets.entity(request.dataset()).dataHash + "\n" + StoredJson.write(request)));
+            Optional<Long> same = QuarkusTransaction.requiringNew().call(() -> fits.findDoneByRequestHash(hash).map(f -> f.id));
+            if (same.isPresent()) {
+                return get(same.get()).orElseThrow();
+            }
+            admission.admit(problem);
+            long id = QuarkusTransaction.requiringNew().call(() -> create(request, hash, problem));
+            progress.put(id, 0.0);
+            cancellations.put(id, new AtomicBoolean());
+            started = true;
+            if (FitWork.of(problem.options(), problem.points().size()) <= config.fit().backgroundAbove()) {
+                run(id, problem);
+            } else {
+                executor.submit(() -> run(id, problem));
+            }
+            return get(id).orElseThrow();
+        } finally {
+            if (!started) {
+                slots.release();
+            }
         }
-        progress.put(id, 0.0);
-        if (work(problem) <= config.fit().backgroundAbove()) {
-            run(id, problem);
-        } else {
-            executor.submit(() -> run(id, problem));
-        }
-        return get(id).orElseThrow();
     }
 
     /**
@@ -198,6 +208,40 @@ public class FitService implements FittedModels {
         }
     }
 
+    /** What {@link #cancelOrDelete} did. */
+    public enum Removal { NOT_FOUND, CANCELLING, DELETED }
+
+    /**
+     * Cancels a running fit (it ends {@code CANCELLED} within one local optimisation: the fitter polls the flag) or
+     * deletes a finished one. The default fit is neither cancelled nor deleted ({@link DefaultFitException}).
+     */
+    public Removal cancelOrDelete(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            FitEntity e = fits.findById(id);
+            if (e == null) {
+                return Removal.NOT_FOUND;
+            }
+            if (e.isDefault) {
+                throw new DefaultFitException(id);
+            }
+            if (e.status == FitEntity.Status.RUNNING) {
+                AtomicBoolean flag = cancellations.get(id);
+                if (flag != null) {
+                    flag.set(true);
+                } else {
+                    // Running on another instance sharing the database: record the cancellation; its end keeps it.
+                    e.status = FitEntity.Status.CANCELLED;
+                    e.message = "cancelled on request";
+                    e.finishedAt = OffsetDateTime.now(clock);
+                }
+                return Removal.CANCELLING;
+            }
+            fits.delete(e);
+            models.remove(id);
+            return Removal.DELETED;
+        });
+    }
+
     public Optional<FitView> get(long id) {
         return QuarkusTransaction.requiringNew().call(() -> fits.findByIdOptional(id).map(this::view));
     }
@@ -240,9 +284,10 @@ public class FitService implements FittedModels {
         if (bootstrap < 0 || bootstrap > config.fit().maxBootstrap()) {
             throw new InvalidFitRequestException("bootstrap", "must lie in [0, " + config.fit().maxBootstrap() + "]");
         }
+        admission.checkMode(r.looMode());
         return new FitRequest(r.dataset(), r.metric(), r.filter(), r.pinned(),
                 r.seed() != null ? r.seed() : config.fit().defaultSeed(), bootstrap, r.priors(), r.priorSet(),
-                r.joint());
+                r.joint(), r.looMode());
     }
 
     private FitProblem problem(FitRequest r) {
@@ -260,8 +305,9 @@ public class FitService implements FittedModels {
         if (selected.isEmpty()) {
             throw new InvalidFitRequestException("filter", "no run of metric '" + r.metric() + "' passes the filter");
         }
-        FitOptions options = FitOptions.defaults().withSeed(r.seed()).withBootstrapResamples(r.bootstrap())
-                .withStartGridSize(config.fit().starts());
+        FitOptions options = admission.withLeaveOneOut(FitOptions.defaults().withSeed(r.seed())
+                .withBootstrapResamples(r.bootstrap()).withStartGridSize(config.fit().starts()), r.looMode(),
+                selected.size());
         Map<FitParameter, Double> pins = new EnumMap<>(FitParameter.class);
         pins.putAll(FitParameter.defaultPins());
         try {
@@ -290,12 +336,6 @@ public class FitService implements FittedModels {
                 .filter(run -> !fitted.contains(run.runId())).toList();
     }
 
-    /** Local optimisations a fit will run: the starts, one per bootstrap resample, one per left-out run. */
-    private long work(FitProblem p) {
-        long n = p.points().size();
-        return n * (p.options().startGridSize() + p.options().bootstrapResamples() + (p.options().leaveOneOut() ? n : 0));
-    }
-
     private long create(FitRequest request, String hash, FitProblem problem) {
         FitEntity e = new FitEntity();
         e.dataset = datasets.entity(request.dataset());
@@ -318,8 +358,13 @@ public class FitService implements FittedModels {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "done";
         try {
-            FitResult result = new LossModelFitter().fit(problem, (stage, done, total, overall) -> progress.put(id, overall));
+            AtomicBoolean cancel = cancellations.getOrDefault(id, new AtomicBoolean());
+            FitResult result = new LossModelFitter().fit(problem, (stage, done, total, overall) -> progress.put(id, overall),
+                    cancel::get);
             finish(id, FitEntity.Status.DONE, null, StoredJson.write(result));
+        } catch (FitCancelledException e) {
+            outcome = "cancelled";
+            finish(id, FitEntity.Status.CANCELLED, "cancelled on request, " + e.getMessage(), null);
         } catch (FitDidNotConvergeException | InvalidFitProblemException e) {
             outcome = "failed";
             finish(id, FitEntity.Status.FAILED, e.getMessage(), null);
@@ -331,6 +376,7 @@ public class FitService implements FittedModels {
             sample.stop(Timer.builder("advisor.fits").description("fits run (count and time)")
                     .tag("outcome", outcome).register(meters));
             progress.remove(id);
+            cancellations.remove(id);
             slots.release();
         }
     }
@@ -338,6 +384,9 @@ public class FitService implements FittedModels {
     private void finish(long id, FitEntity.Status status, String message, String resultJson) {
         QuarkusTransaction.requiringNew().run(() -> {
             FitEntity e = fits.findById(id);
+            if (e == null || e.status == FitEntity.Status.CANCELLED) {
+                return; // deleted with its data set, or cancelled through another instance: nothing to record
+            }
             e.status = status;
             e.message = message;
             e.resultJson = resultJson;

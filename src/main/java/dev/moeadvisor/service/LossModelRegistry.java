@@ -31,7 +31,7 @@ public class LossModelRegistry {
             case DEFAULT -> fits.defaultFit().orElseThrow(() -> new UnknownModelException(
                     "the default fit of the bundled runs is not ready yet; retry shortly or use model 'ling-2025'", true));
             default -> fits.fit(key).orElseThrow(() -> new UnknownModelException(
-                    "no finished fit or published model has id '" + key + "'", false));
+                    "no finished fit or published model has id " + Echo.quoted(key), false));
         };
     }
 

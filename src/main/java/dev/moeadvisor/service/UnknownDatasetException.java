@@ -5,7 +5,7 @@ public class UnknownDatasetException extends RuntimeException {
     private final String slug;
 
     public UnknownDatasetException(String slug) {
-        super("data set '" + slug + "' does not exist");
+        super("data set " + Echo.quoted(slug) + " does not exist");
         this.slug = slug;
     }
 

@@ -21,7 +21,7 @@ import java.time.OffsetDateTime;
 @Table(name = "fit")
 public class FitEntity extends PanacheEntityBase {
     /** Lifecycle of a fit. */
-    public enum Status { RUNNING, DONE, FAILED }
+    public enum Status { RUNNING, DONE, FAILED, CANCELLED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,4 +20,11 @@ public class FitRepository implements PanacheRepository<FitEntity> {
     public Optional<FitEntity> findDoneByRequestHash(String hash) {
         return find("requestHash = ?1 and status = ?2 order by id", hash, FitEntity.Status.DONE).firstResultOptional();
     }
+
+    /** Ids of the fits of a data set that are still running, oldest first. */
+    public List<Long> findRunningIds(DatasetEntity dataset) {
+        return getEntityManager().createQuery("select f.id from FitEntity f where f.dataset = ?1 and f.status = ?2 "
+                        + "order by f.id", Long.class)
+                .setParameter(1, dataset).setParameter(2, FitEntity.Status.RUNNING).getResultList();
+    }
 }

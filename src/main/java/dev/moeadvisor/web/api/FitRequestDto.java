@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * {@code POST /api/v1/fits}: {@code dataset} and {@code metric} (required), an optional {@code filter}
  * ({@code tables}, {@code kinds}, {@code runIds}), {@code pinned} coefficients ({@code {"gamma": 0.0167}}),
- * {@code seed} and {@code bootstrap} resamples, Gaussian {@code priors} on free coefficients
+ * {@code seed}, {@code bootstrap} resamples and {@code looMode} ({@code full}, {@code subsample}, {@code none}),
+ * Gaussian {@code priors} on free coefficients
  * ({@code {"d": {"mean": -0.0761, "sd": 0.015}}}) and/or a shipped {@code priorSet} ({@code "ling-2025-el"}); the
  * service checks the priors and names the field ({@code priors.d}, {@code priorSet}); {@code joint}: other data
  * sets whose matched MoE-vs-dense pairs join the fit as EL observations ({@code ["ling-2025-table3"]}).
@@ -22,7 +24,9 @@ import java.util.Map;
 public record FitRequestDto(@NotBlank @Size(max = 80) String dataset, @NotBlank @Size(max = 40) String metric,
                             @Valid FilterDto filter, Map<String, @NotNull Double> pinned, Long seed,
                             @Min(0) @Max(100000) Integer bootstrap, @Size(max = 11) Map<String, PriorDto> priors,
-                            @Size(max = 80) String priorSet, @Size(max = 10) List<@NotNull String> joint) {
+                            @Size(max = 80) String priorSet, @Size(max = 10) List<@NotNull String> joint,
+                            @Pattern(regexp = "full|subsample|none", message = "must be full, subsample or none")
+                            String looMode) {
 
     /** A Gaussian prior: {@code mean} as the coefficient's value, {@code sd} on the fit's scale. */
     public record PriorDto(Double mean, Double sd) {}
@@ -42,6 +46,6 @@ public record FitRequestDto(@NotBlank @Size(max = 80) String dataset, @NotBlank 
                         : new FitRequest.PriorSpec(e.getValue().mean(), e.getValue().sd()));
             }
         }
-        return new FitRequest(dataset, metric, f, pinned, seed, bootstrap, p, priorSet, joint);
+        return new FitRequest(dataset, metric, f, pinned, seed, bootstrap, p, priorSet, joint, looMode);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -71,6 +72,27 @@ public class FitsResource {
         }
         return (id.matches("\\d{1,18}") ? fits.get(Long.parseLong(id)) : java.util.Optional.<FitView>empty())
                 .map(FitDto::of).orElseThrow(() -> ProblemException.notFound("fit", id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Cancel a running fit (202; it ends CANCELLED) or delete a finished one (204); the default "
+            + "fit and ling-2025: 409")
+    public Response delete(@PathParam("id") String id) {
+        if (LossModelRegistry.PUBLISHED.equals(id)) {
+            throw new ProblemException(409, "read-only", "Read-only", "the published coefficients cannot be deleted",
+                    null);
+        }
+        FitService.Removal removal = id.matches("\\d{1,18}") ? fits.cancelOrDelete(Long.parseLong(id))
+                : FitService.Removal.NOT_FOUND;
+        return switch (removal) {
+            case NOT_FOUND -> throw ProblemException.notFound("fit", id);
+            case DELETED -> Response.noContent().build();
+            case CANCELLING -> {
+                FitDto dto = get(id);
+                yield Response.accepted(dto).location(URI.create(dto.statusUrl())).build();
+            }
+        };
     }
 
     @POST

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Plans: from a compute and data budget to a recommended MoE design; sweeps; saved plans. */
 @Path("/api/v1")
@@ -69,8 +68,11 @@ public class PlanResource {
     @GET
     @Path("plans")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<PlanSummary> recent(@QueryParam("limit") @DefaultValue("50") int limit) {
-        return service.recent(Math.max(1, Math.min(limit, 500)));
+    public List<PlanSummary> recent(@QueryParam("limit") @DefaultValue("50") String limit) {
+        if (!limit.matches("\\d{1,9}")) {
+            throw ProblemException.badField("limit", "must be a whole number from 1 to 500");
+        }
+        return service.recent(Math.max(1, Math.min(Integer.parseInt(limit), 500)));
     }
 
     @POST
@@ -86,8 +88,7 @@ public class PlanResource {
         List<SweepRowDto> rows = service.sweep(first, budgets, template.model(), ClientGone.watch(http)).rows().stream()
                 .map(SweepRowDto::of).toList();
         if (accept != null && accept.contains("text/csv")) {
-            String csv = SweepRowDto.CSV_HEADER + "\n" + rows.stream().map(SweepRowDto::csv)
-                    .collect(Collectors.joining("\n")) + "\n";
+            String csv = SweepRowDto.csv(rows);
             return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=\"sweep.csv\"")
                     .build();
         }

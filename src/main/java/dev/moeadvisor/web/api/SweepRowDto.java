@@ -1,6 +1,11 @@
 package dev.moeadvisor.web.api;
 
 import dev.moeadvisor.plan.SweepRow;
+import dev.moeadvisor.runs.SafeCsv;
+import org.apache.commons.csv.CSVFormat;
+
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One budget of a sweep and its recommendation (shape fields null when the budget is infeasible). {@code moe} is
@@ -33,19 +38,20 @@ public record SweepRowDto(double computeFlops, Double uniqueTokens, boolean feas
                 r.bindingBounds(), null);
     }
 
-    String csv() {
-        return String.join(",", str(computeFlops), str(uniqueTokens), Boolean.toString(feasible), str(moe), str(dModel),
-                str(layers), str(denseLayers), str(experts), str(topK), str(sharedExperts), str(dExpert),
-                str(totalParams), str(activeParams), str(activationRatio), str(paramActivationRatio), str(granularity),
-                str(tokens), str(epochs), str(predictedLoss), str(efficiencyLeverage), str(denseLoss),
-                str(bindingConstraint), String.join(";", bindingBounds), message == null ? "" : "\"" + message.replace("\"", "\"\"") + "\"");
+    /** The rows as CSV under {@link #CSV_HEADER}, text cells neutralised against formula injection. */
+    static String csv(List<SweepRowDto> rows) {
+        return new SafeCsv(CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER.split(",")).setRecordSeparator("\n")
+                .get()).write(rows.stream().map(SweepRowDto::cells).toList());
+    }
+
+    private List<Object> cells() {
+        return Arrays.asList(computeFlops, uniqueTokens, feasible, moe, dModel, layers, denseLayers, experts, topK,
+                sharedExperts, dExpert, totalParams, activeParams, activationRatio, paramActivationRatio, granularity,
+                tokens, epochs, predictedLoss, efficiencyLeverage, denseLoss, bindingConstraint, String.join(";", bindingBounds),
+                message);
     }
 
     private static Double finite(double x) {
         return Double.isFinite(x) ? x : null;
-    }
-
-    private static String str(Object o) {
-        return o == null ? "" : o.toString();
     }
 }

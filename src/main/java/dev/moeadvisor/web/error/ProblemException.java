@@ -18,7 +18,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, String id) {
-        return new ProblemException(404, "not-found", "Not found", what + " '" + id + "' does not exist", null);
+        return new ProblemException(404, "not-found", "Not found", what + " " + dev.moeadvisor.service.Echo.quoted(id) + " does not exist", null);
     }
 
     public static ProblemException badField(String field, String message) {

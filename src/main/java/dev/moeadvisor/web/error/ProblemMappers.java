@@ -12,11 +12,17 @@ import dev.moeadvisor.plan.PlanAbortedException;
 import dev.moeadvisor.plan.PlanTooLargeException;
 import dev.moeadvisor.plan.PlanRequestException;
 import dev.moeadvisor.runs.RunDataException;
+import dev.moeadvisor.service.DatasetInUseException;
+import dev.moeadvisor.service.DatasetNameTakenException;
+import dev.moeadvisor.service.DefaultFitException;
 import dev.moeadvisor.service.FitCapacityException;
+import dev.moeadvisor.service.FitTooLargeException;
 import dev.moeadvisor.service.InvalidFitRequestException;
 import dev.moeadvisor.service.PlanCapacityException;
 import dev.moeadvisor.service.UnknownModelException;
 import dev.moeadvisor.service.ReadOnlyDatasetException;
+import dev.moeadvisor.service.SqlErrors;
+import dev.moeadvisor.service.StorageHealth;
 import dev.moeadvisor.service.UnknownDatasetException;
 import dev.moeadvisor.shape.InvalidShapeException;
 import io.quarkus.qute.Template;
@@ -48,6 +54,8 @@ public class ProblemMappers {
     @Inject
     @Location("error.html")
     Template errorPage;
+    @Inject
+    StorageHealth storage;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
@@ -139,6 +147,29 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response fitTooLarge(FitTooLargeException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, new Problem("fit-too-large", "Fit too large", 422, e.getMessage(), path(uri),
+                e.fields().entrySet().stream().map(f -> new Problem.FieldError(f.getKey(), f.getValue())).toList()));
+    }
+
+    @ServerExceptionMapper
+    public Response defaultFit(DefaultFitException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, new Problem("read-only", "Read-only", 409, e.getMessage(), path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response nameTaken(DatasetNameTakenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, new Problem("name-taken", "Name taken", 409, e.getMessage(), path(uri),
+                List.of(new Problem.FieldError("name", "another data set of this name was stored at the same moment"))));
+    }
+
+    @ServerExceptionMapper
+    public Response datasetInUse(DatasetInUseException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, new Problem("dataset-in-use", "Data set in use", 409, e.getMessage(), path(uri),
+                List.of(new Problem.FieldError("fit", "fit " + e.runningFits().get(0) + " is running on this data set"))));
+    }
+
+    @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         return invalid(uri, headers, FieldErrors.of(e.getConstraintViolations(), ProblemMappers::fieldOf));
     }
@@ -168,6 +199,10 @@ public class ProblemMappers {
         return unreadableJson(e, uri, headers);
     }
 
+    /**
+     * The framework's own refusals (no such path, method, media type): answered in the advisor's words, never with
+     * the framework's message (which names its annotations); the {@code Allow} header of a 405 is kept.
+     */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
@@ -176,8 +211,20 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
-        return respond(uri, headers, new Problem(title.toLowerCase().replace(' ', '-'), title, status,
-                e.getMessage(), path(uri), null));
+        String detail = switch (status) {
+            case 404 -> "there is nothing at " + dev.moeadvisor.service.Echo.quoted(path(uri))
+                    + "; the API is listed at /q/openapi";
+            case 405 -> "this method is not allowed here" + (e.getResponse().getAllowedMethods().isEmpty() ? ""
+                    : "; allowed: " + String.join(", ", new java.util.TreeSet<>(e.getResponse().getAllowedMethods())));
+            case 406 -> "none of the media types in Accept can be answered here; accept application/json "
+                    + "(text/csv where a CSV is offered)";
+            case 415 -> "this Content-Type is not taken here; send application/json (or text/csv for a run upload)";
+            default -> title;
+        };
+        Response r = respond(uri, headers, new Problem(title.toLowerCase().replace(' ', '-'), title, status, detail,
+                path(uri), null));
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allow == null ? r : Response.fromResponse(r).header(HttpHeaders.ALLOW, allow).build();
     }
 
     /** A type Jackson cannot bind is a defect, not bad input: answered like any unexpected error, as a problem. */
@@ -186,8 +233,40 @@ public class ProblemMappers {
         return unexpected(e, uri, headers);
     }
 
+    /**
+     * A database that cannot store: 507 when the storage is full, 503 when it is read-only (both with
+     * {@code Retry-After}); recorded, so readiness reports it until a write succeeds again.
+     */
+    private Response storageFailure(SqlErrors.Kind kind, UriInfo uri, HttpHeaders headers) {
+        storage.recorded(kind);
+        Problem p = kind == SqlErrors.Kind.STORAGE_FULL
+                ? new Problem("storage-full", "Storage full", 507, "the advisor's database has no space left; "
+                + "nothing was stored. Reads still work; retry the write once an operator has freed space.", path(uri), null)
+                : new Problem("storage-read-only", "Storage read-only", 503, "the advisor's database is read-only; "
+                + "nothing was stored. Reads still work; retry later.", path(uri), null);
+        return Response.fromResponse(respond(uri, headers, p)).header("Retry-After", "60").build();
+    }
+
+    /** Out of memory or another JVM error: a problem (never a stack trace); memory exhaustion answers 503. */
+    @ServerExceptionMapper
+    public Response error(Error e, UriInfo uri, HttpHeaders headers) {
+        LOG.errorf(e, "error on %s", path(uri));
+        if (e instanceof OutOfMemoryError) {
+            return Response.fromResponse(respond(uri, headers, new Problem("overloaded", "Overloaded", 503,
+                    "the advisor ran out of memory answering this request; retry later, or ask for less",
+                    path(uri), null))).header("Retry-After", "30").build();
+        }
+        return respond(uri, headers, new Problem("internal-error", "Internal error", 500,
+                "The advisor failed to answer this request; the error has been logged.", path(uri), null));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        var kind = SqlErrors.classify(e);
+        if (kind.isPresent() && kind.get() != SqlErrors.Kind.UNIQUE_VIOLATION) {
+            LOG.errorf("storage failure on %s: %s", path(uri), kind.get());
+            return storageFailure(kind.get(), uri, headers);
+        }
         LOG.errorf(e, "unexpected error on %s", path(uri));
         return respond(uri, headers, new Problem("internal-error", "Internal error", 500,
                 "The advisor failed to answer this request; the error has been logged.", path(uri), null));

@@ -8,6 +8,7 @@ import dev.moeadvisor.service.DatasetService;
 import dev.moeadvisor.service.DatasetSummary;
 import dev.moeadvisor.service.FitService;
 import dev.moeadvisor.service.LossModelRegistry;
+import dev.moeadvisor.service.ReadOnlyDatasetException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -30,7 +31,8 @@ import java.util.List;
  * (multipart) stores an uploaded CSV or JSON file through the same service as the API, answering 303 to the new
  * data set, or the page again with status 400 (413 for a file over {@code advisor.upload.max-bytes}), the user's
  * name and description, and every problem with its line and column. {@code GET /datasets/{id}} shows one data set's
- * runs and a form to fit it; {@code POST /datasets/{id}/delete} deletes a user's data set.
+ * runs and a form to fit it; {@code GET /datasets/{id}/delete} asks to confirm deleting a user's data set, naming the fits that go with it, and its
+ * form's {@code POST /datasets/{id}/delete} deletes it (409 while a fit of it runs).
  */
 @Path("/datasets")
 @Produces(MediaType.TEXT_HTML)
@@ -41,6 +43,8 @@ public class DatasetsPageResource {
         static native TemplateInstance datasets(DatasetsPage page);
 
         static native TemplateInstance dataset(DatasetPage page);
+
+        static native TemplateInstance confirmDelete(Confirmation confirmation);
     }
 
     @Inject
@@ -90,6 +94,22 @@ public class DatasetsPageResource {
         return Templates.dataset(DatasetPage.of(summary, datasets.runs(id), fitsOf(id),
                 FitFormView.of(FitForm.prefilled(summary, fits.defaultRequest()), FitFormView.newErrors(), null,
                         List.of(summary), models.resolve(LossModelRegistry.PUBLISHED).model(), true)));
+    }
+
+    @GET
+    @Path("{id}/delete")
+    public TemplateInstance confirmDelete(@RestPath String id) {
+        DatasetSummary summary = datasets.get(id);
+        if (summary.readOnly()) {
+            throw new ReadOnlyDatasetException(id);
+        }
+        List<Confirmation.Link> fitsToo = fitsOf(id).stream()
+                .map(f -> new Confirmation.Link("Fit #" + f.id() + " (" + f.metric() + ", " + f.status().toLowerCase()
+                        + ")", f.href())).toList();
+        return Templates.confirmDelete(new Confirmation("Delete data set " + summary.name() + "?",
+                "Deleting removes its " + summary.runCount() + " runs" + (fitsToo.isEmpty() ? " (no fit was computed on it)."
+                        : " and the " + fitsToo.size() + " fit(s) computed on them.") + " This cannot be undone.",
+                fitsToo, "/datasets/" + id + "/delete", "Delete " + summary.name(), "/datasets/" + id));
     }
 
     @POST

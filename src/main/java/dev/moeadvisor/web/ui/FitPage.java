@@ -36,14 +36,19 @@ import java.util.stream.Collectors;
  * @param chartData    the {@link FitChartData} as JSON, or {@code null}
  * @param citations    the published sources
  * @param warnings     what makes the result less reliable (refits that did not converge), in words
+ * @param cancelled    cancelled before it finished; {@code message} says when
+ * @param cancelUrl    the page asking to confirm cancelling this running fit, or {@code null} (not running, or the
+ *                     default fit)
  */
 public record FitPage(String id, boolean published, String dataset, String metric, String status, boolean running,
                       boolean failed, boolean done, double progress, String message, boolean isDefault,
                       String created, String selection, List<CoefficientRow> coefficients, FitResult result,
-                      RawString chartData, List<Citation> citations, List<String> warnings) {
+                      RawString chartData, List<Citation> citations, List<String> warnings,
+                      boolean cancelled, String cancelUrl) {
 
     static final String RUNNING = "RUNNING";
     static final String FAILED = "FAILED";
+    static final String CANCELLED = "CANCELLED";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
     /** A bar width in percent, for the progress bar's style. */
@@ -58,7 +63,9 @@ public record FitPage(String id, boolean published, String dataset, String metri
         return new FitPage(Long.toString(v.id()), false, v.request().dataset(), v.request().metric(), v.status(),
                 RUNNING.equals(v.status()), FAILED.equals(v.status()), v.done(), v.progress(), v.message(),
                 v.isDefault(), v.createdAt() == null ? "" : WHEN.format(v.createdAt()), selection(v.request()), rows,
-                r, chartData, citations(publishedModel), r == null ? List.of() : warnings(r));
+                r, chartData, citations(publishedModel), r == null ? List.of() : warnings(r),
+                CANCELLED.equals(v.status()), RUNNING.equals(v.status()) && !v.isDefault()
+                        ? "/fits/" + v.id() + "/cancel" : null);
     }
 
     static FitPage published(MoeLossModel publishedModel) {
@@ -67,7 +74,7 @@ public record FitPage(String id, boolean published, String dataset, String metri
         return new FitPage(LossModelRegistry.PUBLISHED, true, null, publishedModel.dense().unit(), "DONE", false,
                 false, true, 1.0, null, false, "", "",
                 CoefficientRow.all(values, Map.of(), values, publishedModel, false), null, null,
-                citations(publishedModel), List.of());
+                citations(publishedModel), List.of(), false, null);
     }
 
     private static List<String> warnings(FitResult r) {

@@ -19,21 +19,22 @@ import dev.moeadvisor.service.LossModelRegistry;
  * @param runs      runs fitted, NaN when unknown
  * @param looRmse   held-out (leave-one-out) RMSE, NaN when unknown
  * @param progress  fraction done
+ * @param cancelled cancelled before it finished
  */
 public record FitRow(String id, String href, String dataset, String metric, String status, boolean running,
                      boolean failed, boolean isDefault, boolean published, double runs, double looRmse,
-                     double progress) {
+                     double progress, boolean cancelled) {
 
     static FitRow of(FitView v) {
         FitResult r = v.result();
         return new FitRow(Long.toString(v.id()), "/fits/" + v.id(), v.request().dataset(), v.request().metric(),
                 v.status(), FitPage.RUNNING.equals(v.status()), FitPage.FAILED.equals(v.status()), v.isDefault(),
                 false, r == null ? Double.NaN : r.runCount(), r == null ? Double.NaN : r.leaveOneOutRmse(),
-                v.progress());
+                v.progress(), FitPage.CANCELLED.equals(v.status()));
     }
 
     static FitRow published(String unit) {
         return new FitRow(LossModelRegistry.PUBLISHED, "/fits/" + LossModelRegistry.PUBLISHED, "", unit, "DONE",
-                false, false, false, true, Double.NaN, Double.NaN, 1.0);
+                false, false, false, true, Double.NaN, Double.NaN, 1.0, false);
     }
 }

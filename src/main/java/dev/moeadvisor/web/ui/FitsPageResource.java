@@ -36,7 +36,8 @@ import java.util.Optional;
  * {@code POST /fits} reads the form into the service's {@link FitRequest} and submits it like the API does,
  * answering 303 to the fit's page, or the form again with messages by field (400; 429 when too many fits run).
  * {@code GET /fits/{id}} shows a fit (or {@code ling-2025}): coefficients next to the published values,
- * diagnostics and charts; a running fit's page refreshes itself until it is done.
+ * diagnostics and charts; a running fit's page refreshes itself until it is done and links to
+ * {@code GET /fits/{id}/cancel}, which asks to confirm and posts {@code POST /fits/{id}/cancel}.
  */
 @Path("/fits")
 @Produces(MediaType.TEXT_HTML)
@@ -47,6 +48,8 @@ public class FitsPageResource {
         static native TemplateInstance fits(FitsPage page);
 
         static native TemplateInstance fit(FitPage page);
+
+        static native TemplateInstance confirmCancel(Confirmation confirmation);
     }
 
     @Inject
@@ -100,6 +103,35 @@ public class FitsPageResource {
         RawString charts = v.done()
                 ? ScriptJson.of(mapper, FitChartData.of(v.result(), v.points(), curves::elOverActivation)) : null;
         return Templates.fit(FitPage.of(v, published, charts));
+    }
+
+    @GET
+    @Path("{id}/cancel")
+    public TemplateInstance confirmCancel(@RestPath String id) {
+        FitView v = running(id);
+        return Templates.confirmCancel(new Confirmation("Cancel fit #" + v.id() + "?", "Fit #" + v.id() + " of "
+                + v.request().dataset() + " (" + v.request().metric() + ") stops within a second or two and keeps no "
+                + "result; it can be started again from the fit form.", List.of(), "/fits/" + v.id() + "/cancel",
+                "Cancel the fit", "/fits/" + v.id()));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public RestResponse<Void> cancel(@RestPath String id) {
+        FitView v = running(id);
+        fits.cancelOrDelete(v.id());
+        return RestResponse.seeOther(URI.create("/fits/" + v.id()));
+    }
+
+    /** The running fit {@code id}; 404 when there is none, 409 when it has already ended. */
+    private FitView running(String id) {
+        FitView v = (id.matches("\\d{1,18}") ? fits.get(Long.parseLong(id)) : Optional.<FitView>empty())
+                .orElseThrow(() -> ProblemException.notFound("fit", id));
+        if (!FitPage.RUNNING.equals(v.status())) {
+            throw new ProblemException(409, "fit-not-running", "Fit not running", "fit " + v.id() + " has already "
+                    + "ended (" + v.status().toLowerCase() + "); there is nothing to cancel", null);
+        }
+        return v;
     }
 
     private TemplateInstance listPage(FitForm form, FormErrors errors, String generalError) {

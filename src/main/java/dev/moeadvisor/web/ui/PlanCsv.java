@@ -6,11 +6,10 @@ import dev.moeadvisor.plan.TrainingSchedule;
 import dev.moeadvisor.shape.ModelShape;
 import dev.moeadvisor.shape.ShapeMetrics;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import dev.moeadvisor.runs.SafeCsv;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,25 +32,20 @@ final class PlanCsv {
     }
 
     static String of(PlanRequest request, List<CandidateView> candidates) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER)
-                .setRecordSeparator("\n").get())) {
-            for (CandidateView v : candidates) {
-                Candidate c = v.candidate();
-                ModelShape s = c.shape();
-                ShapeMetrics m = c.metrics();
-                TrainingSchedule t = TrainingSchedule.of(c, request);
-                p.printRecord(v.rank(), v.role(), s.layers(), s.denseLayers(), s.dModel(), s.heads(), s.kvHeads(),
-                        s.headDim(), s.dFfn(), s.experts(), s.topK(), s.sharedExperts(), s.dExpert(), s.dShared(),
-                        s.vocabSize(), s.seqLen(), m.totalParams(), m.activeParams(), m.embeddingParams(),
-                        m.activationRatioLing(), m.activationRatioRouted(), m.activationRatioParams(),
-                        Double.isNaN(m.granularity()) ? "" : m.granularity(), m.flopsPerTokenTraining(), c.tokens(),
-                        v.repeatsData() ? c.epochs() : "", c.loss(), c.efficiencyLeverage(), c.extrapolated(),
-                        t.chosen().lawId(), t.learningRate(), t.batchSequences(), t.batchTokens(), t.steps());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<?>> rows = new ArrayList<>();
+        for (CandidateView v : candidates) {
+            Candidate c = v.candidate();
+            ModelShape s = c.shape();
+            ShapeMetrics m = c.metrics();
+            TrainingSchedule t = TrainingSchedule.of(c, request);
+            rows.add(Arrays.asList(v.rank(), v.role(), s.layers(), s.denseLayers(), s.dModel(), s.heads(),
+                    s.kvHeads(), s.headDim(), s.dFfn(), s.experts(), s.topK(), s.sharedExperts(), s.dExpert(),
+                    s.dShared(), s.vocabSize(), s.seqLen(), m.totalParams(), m.activeParams(), m.embeddingParams(),
+                    m.activationRatioLing(), m.activationRatioRouted(), m.activationRatioParams(),
+                    Double.isNaN(m.granularity()) ? null : m.granularity(), m.flopsPerTokenTraining(), c.tokens(),
+                    v.repeatsData() ? c.epochs() : null, c.loss(), c.efficiencyLeverage(), c.extrapolated(),
+                    t.chosen().lawId(), t.learningRate(), t.batchSequences(), t.batchTokens(), t.steps()));
         }
-        return out.toString();
+        return new SafeCsv(CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").get()).write(rows);
     }
 }

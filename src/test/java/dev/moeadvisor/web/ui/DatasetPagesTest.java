@@ -61,11 +61,15 @@ class DatasetPagesTest {
                 .body(allOf(containsString("Sweep to keep"), containsString("id=\"run-count\">14<"),
                         containsString("er-t12-5"), containsString("class=\"sortable\""),
                         containsString("href=\"/api/v1/datasets/" + id + "/runs.csv\""),
-                        containsString("action=\"/datasets/" + id + "/delete\""),
+                        containsString("href=\"/datasets/" + id + "/delete\""),
                         containsString("id=\"fit-form\""), containsString("<option value=\"val_bpc\" selected>"),
                         // er-t12-5: N_total 6.52e9, A = (6 + 3072/512)/(78 + 6) = 14.3%, value 0.4543
                         containsString("data-sort=\"6.52E9\">6.52B<"), containsString(">14.3%<"),
                         containsString(">0.454<")));
+        // The delete link asks to confirm (no fit was computed on it), and the confirmation's form posts the deletion.
+        html().get("/datasets/" + id + "/delete").then().statusCode(200)
+                .body(allOf(containsString("Delete data set Sweep to keep?"), containsString("its 14 runs (no fit"),
+                        containsString("action=\"/datasets/" + id + "/delete\""), containsString("id=\"keep\"")));
         html().post("/datasets/" + id + "/delete").then().statusCode(303).header("Location", endsWith("/datasets"));
         html().get("/datasets/" + id).then().statusCode(404).contentType(startsWith("text/html"));
     }

@@ -16,7 +16,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A fit's page while it runs and after it failed (states a quick test cannot reach through the service). */
+/** A fit's page while it runs, after it failed or was cancelled (states a quick test cannot reach through the service). */
 @QuarkusTest
 class FitPageStatesTest {
 
@@ -39,6 +39,21 @@ class FitPageStatesTest {
         assertTrue(html.contains("37.5% done"), html);
         assertFalse(html.contains("id=\"coefficients\""), html);
         assertFalse(html.contains("echarts"), html);
+        // A running fit other than the default offers Cancel, which first asks to confirm.
+        assertTrue(html.contains("href=\"/fits/42/cancel\""), html);
+        String defaultFit = render(new FitView(44, REQUEST, true, "RUNNING", 0.5, null, WHEN, null, null, List.of()));
+        assertFalse(defaultFit.contains("/cancel"), "the default fit cannot be cancelled");
+    }
+
+    @Test
+    void aCancelledFitSaysSoAndDoesNotRefresh() {
+        String html = render(new FitView(45, REQUEST, false, "CANCELLED", 1, "cancelled on request, during the "
+                + "bootstrap phase", WHEN, WHEN, null, List.of()));
+        assertTrue(html.contains("id=\"fit-cancelled\""), html);
+        assertTrue(html.contains("during the bootstrap phase"), html);
+        assertFalse(html.contains("http-equiv=\"refresh\""), html);
+        assertFalse(html.contains("id=\"fit-failed\""), html);
+        assertFalse(html.contains("/cancel\""), html);
     }
 
     @Test
