@@ -77,7 +77,7 @@ public interface AdvisorConfig {
         @WithDefault("2000000")
         long maxShapes();
 
-        /** Wall-clock time a plan or sweep may take; past it the search stops (503). */
+        /** Wall-clock time a plan may take; past it the search stops (503). */
         @WithDefault("10s")
         java.time.Duration deadline();
 
@@ -90,6 +90,10 @@ public interface AdvisorConfig {
         /** Most grid shapes of all budgets together; larger sweeps are refused with 422. */
         @WithDefault("50000000")
         long maxShapes();
+
+        /** Wall-clock time a sweep may take (its work budget takes about 6 s of CPU); past it the sweep stops (503). */
+        @WithDefault("60s")
+        java.time.Duration deadline();
     }
 
     /** Retention of saved plans, enforced a little at every save. */

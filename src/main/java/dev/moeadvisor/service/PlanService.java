@@ -79,7 +79,7 @@ public class PlanService {
     @Timed(value = "advisor.sweeps", description = "sweeps made (count and time)")
     public SweepResult sweep(PlanRequest template, List<Budget> budgets, String modelId, BooleanSupplier cancelled) {
         LossModelChoice model = models.resolve(modelId);
-        SearchLimits limits = limits(cancelled);
+        SearchLimits limits = SearchLimits.of(config.plan().maxShapes(), config.sweep().deadline(), cancelled);
         return new SweepResult(model, stopped(() -> capacity.run(() -> new PlanSweep(new Planner(model.model()))
                 .run(template, budgets, limits, config.sweep().maxShapes()))));
     }
