@@ -122,7 +122,7 @@ public interface AdvisorConfig {
         @WithDefault("50000000")
         long maxShapes();
 
-        /** Wall-clock time a whole sweep may take (its budgets are planned one after another); past it, 503. */
+        /** Wall-clock time a sweep may take (its work budget takes about 6 s of CPU); past it the sweep stops (503). */
         @WithDefault("60s")
         java.time.Duration deadline();
     }

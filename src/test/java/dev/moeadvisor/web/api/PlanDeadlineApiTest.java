@@ -27,7 +27,8 @@ class PlanDeadlineApiTest {
     public static class ZeroDeadline implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("advisor.plan.deadline", "0s", "advisor.sweep.deadline", "0s", "advisor.fit.default-at-startup", "false");
+            return Map.of("advisor.plan.deadline", "0s", "advisor.sweep.deadline", "0s",
+                    "advisor.fit.default-at-startup", "false");
         }
     }
 
