@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -29,8 +30,19 @@ class HonestPlanBrowserTest extends BrowserTest {
         String permalink = null;
         double low = Double.NaN;
         double high = Double.NaN;
-        for (double c : new double[] {1e22, 3e22, 3e21, 1e23, 1e21, 1e24, 1e25}) {
-            JsonPath p = JsonPath.from(given().contentType(ContentType.JSON).body(Map.of("computeFlops", c))
+        // Budgets tried in turn: unconstrained, then data-constrained ones and the equal-resources question (a fixed
+        // total size), where an MoE's gain over dense is smallest.
+        List<Map<String, Object>> budgets = new java.util.ArrayList<>();
+        for (double c : new double[] {1e22, 3e22, 3e21, 1e23, 1e21, 1e24, 1e25, 1e20, 1e19, 1e18}) {
+            budgets.add(Map.of("computeFlops", c));
+        }
+        for (double c : new double[] {1e21, 1e22, 1e23}) {
+            budgets.add(Map.of("computeFlops", c, "uniqueTokens", 3e9, "maxEpochs", 64));
+        }
+        budgets.add(Map.of("computeFlops", 2.86e21, "uniqueTokens", 316e9, "fixedTotalParams", 6.52e9));
+        budgets.add(Map.of("computeFlops", 9.38e20, "uniqueTokens", 299e9, "fixedTotalParams", 2.15e9));
+        for (Map<String, Object> budget : budgets) {
+            JsonPath p = JsonPath.from(given().contentType(ContentType.JSON).body(budget)
                     .post("/api/v1/plan").then().statusCode(201).extract().asString());
             if ("indistinguishable".equals(p.getString("pairedUncertainty.moeMinusDense.verdict"))) {
                 permalink = p.getString("permalink");

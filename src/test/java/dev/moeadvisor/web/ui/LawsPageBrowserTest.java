@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LawsPageBrowserTest extends BrowserTest {
 
     /** Qwen3-30B-A3B as bundled in data/shapes/known-shapes.json. */
-    static final ModelShape QWEN3 = ModelShape.builder().vocabSize(151936).seqLen(32768).layers(48).dModel(2048)
+    static final ModelShape QWEN3 = ModelShape.builder().vocabSize(151936).seqLen(4096).layers(48).dModel(2048)
             .heads(32).kvHeads(4).headDim(128).experts(128).topK(8).dExpert(768).tiedEmbeddings(false).build();
 
     private Chromium.WatchedPage watched;
