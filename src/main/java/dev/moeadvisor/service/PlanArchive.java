@@ -11,7 +11,6 @@ import dev.moeadvisor.store.PlanRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -98,7 +97,12 @@ public class PlanArchive {
         return new SavedPlan(e.id, e.createdAt, model, result, version);
     }
 
-    /** The snapshot's hash, its row inserted (or its last use refreshed) in a transaction of its own. */
+    /**
+     * The snapshot's hash, its row inserted (or its last use refreshed) in a transaction of its own. Plans ranked with
+     * a model not yet stored race to insert its row: the insert is flushed at commit, so the losers' duplicate key
+     * ({@link SqlErrors.Kind#UNIQUE_VIOLATION}) surfaces from the commit (wrapped in the transaction manager's
+     * exception, not a {@code PersistenceException}); the row is then there, which is all a plan needs.
+     */
     private String ensureSnapshot(LossModelChoice model) {
         String json = StoredJson.write(model);
         String hash = Hashes.sha256(json);
@@ -116,9 +120,10 @@ public class PlanArchive {
                     s.lastUsedAt = now;
                 }
             });
-        } catch (PersistenceException e) {
-            // another request inserted the same snapshot at the same moment: it is there, which is all we need
-            if (QuarkusTransaction.requiringNew().call(() -> snapshots.findById(hash)) == null) {
+        } catch (RuntimeException e) {
+            // another plan inserted the same snapshot at the same moment: read it in a fresh transaction
+            if (SqlErrors.classify(e).orElse(null) != SqlErrors.Kind.UNIQUE_VIOLATION
+                    || QuarkusTransaction.requiringNew().call(() -> snapshots.findById(hash)) == null) {
                 throw e;
             }
         }

@@ -15,8 +15,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -98,6 +105,62 @@ class PlanStorageApiTest {
         // About 23 KB: the request, twelve candidates with their shapes and metrics, the dense baseline, the search bounds
         // probed, paired gaps and the allocation check (against 183 KB when each row copied the model).
         assertTrue(row < 40_000, "a plan row stores its request and result only: " + row);
+    }
+
+    /**
+     * Plans ranked with a model nobody has planned with yet, sent at the same moment: each tries to store the model's
+     * snapshot, one insert wins and the others find it stored (a duplicate key is not an error) — every plan is
+     * saved, all referencing the one snapshot row.
+     */
+    @Test
+    void plansSavingTheSameNewSnapshotAtOnceAreAllSaved() throws Exception {
+        for (int round = 0; round < 4; round++) {   // the inserts collide in most rounds, not in every one
+            raceToStoreANewSnapshot();
+        }
+    }
+
+    private void raceToStoreANewSnapshot() throws Exception {
+        // No plan and so no snapshot left (as the retention test does): the first plans store ling-2025's anew.
+        while (ServiceTestAccess.cleanup(archive, OffsetDateTime.now().plusYears(10), 1, 0) > 0) {
+            // bounded passes of 2 × 100 plans each
+        }
+        String model = "ling-2025";
+        assertEquals(0, archive.snapshotCount());
+        int clients = 8;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Callable<Long>> calls = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                calls.add(() -> {
+                    go.await();
+                    while (true) {
+                        io.restassured.response.Response r = given().contentType(ContentType.JSON)
+                                .body(Map.of("computeFlops", 1e19, "model", model)).post("/api/v1/plan");
+                        if (r.statusCode() != 429) {   // all plan permits taken: asked again, as a client would
+                            assertEquals(201, r.statusCode(), r.asString());
+                            return r.jsonPath().getLong("id");
+                        }
+                        Thread.sleep(20);
+                    }
+                });
+            }
+            List<Future<Long>> answers = new ArrayList<>();
+            calls.forEach(c -> answers.add(pool.submit(c)));
+            go.countDown();
+            List<Long> ids = new ArrayList<>();
+            for (Future<Long> f : answers) {
+                ids.add(f.get());
+            }
+            assertEquals(clients, new HashSet<>(ids).size(), "every plan saved with an id of its own");
+            assertEquals(1, archive.snapshotCount(), "one snapshot row for the model");
+            assertEquals(1, new HashSet<>(ServiceTestAccess.snapshotHashes(archive, ids)).size());
+            for (long id : ids) {
+                given().get("/api/v1/plans/" + id).then().statusCode(200).body("model.id", equalTo(model));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
