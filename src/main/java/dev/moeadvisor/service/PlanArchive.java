@@ -3,7 +3,6 @@ package dev.moeadvisor.service;
 import dev.moeadvisor.plan.Candidate;
 import dev.moeadvisor.plan.PlanRequest;
 import dev.moeadvisor.plan.PlanResult;
-import dev.moeadvisor.plan.Planner;
 import dev.moeadvisor.store.ModelSnapshotEntity;
 import dev.moeadvisor.store.ModelSnapshotRepository;
 import dev.moeadvisor.store.PlanEntity;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 
 /**
  * Saved plans as stored rows: the computed {@link PlanResult} (JSON) with the advisor version that made it, read
@@ -131,21 +131,55 @@ public class PlanArchive {
         return hash;
     }
 
-    /** A saved plan as stored (rows saved before results were stored are recomputed from their request). */
-    @Transactional
-    public Optional<SavedPlan> find(long id) {
-        return plans.findByIdOptional(id).map(e -> {
-            if (e.resultJson == null) {
-                PlanRequest request = StoredJson.read(e.requestJson, PlanRequest.class);
-                LossModelChoice model = StoredJson.read(e.modelsJson, LossModelChoice.class);
-                return new SavedPlan(e.id, e.createdAt, model, new Planner(model.model()).plan(request,
-                        model.bootstrap()), "unknown (saved before results were stored; recomputed)");
+    /**
+     * A saved plan as stored. A row saved before results were stored (it carries its loss models in
+     * {@code models_json}) is computed once by {@code compute} from its request and model, then stored as a current
+     * row is (result, snapshot reference, advisor version marked as a recomputation, its model copy dropped): later
+     * reads read it like any other. Two first reads at once both compute; the first to store wins, the other's
+     * identical answer is not written.
+     */
+    public Optional<SavedPlan> find(long id, BiFunction<LossModelChoice, PlanRequest, PlanResult> compute) {
+        Optional<StoredRow> found = QuarkusTransaction.requiringNew().call(() -> plans.findByIdOptional(id)
+                .map(StoredRow::of));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredRow row = found.get();
+        if (row.resultJson() != null) {
+            LossModelChoice model = parsed.computeIfAbsent(row.snapshotHash(), h -> QuarkusTransaction.requiringNew()
+                    .call(() -> StoredJson.read(snapshots.findById(h).json, LossModelChoice.class)));
+            return Optional.of(new SavedPlan(row.id(), row.createdAt(), model,
+                    StoredJson.read(row.resultJson(), PlanResult.class), row.advisorVersion()));
+        }
+        LossModelChoice model = StoredJson.read(row.modelsJson(), LossModelChoice.class);
+        PlanResult result = compute.apply(model, StoredJson.read(row.requestJson(), PlanRequest.class));
+        String snapshot = ensureSnapshot(model);
+        String recomputed = recomputedVersion();
+        QuarkusTransaction.requiringNew().run(() -> {
+            PlanEntity e = plans.findById(id);
+            if (e != null && e.resultJson == null) {
+                e.resultJson = StoredJson.write(result);
+                e.snapshotHash = snapshot;
+                e.advisorVersion = recomputed;
+                e.modelsJson = null;
             }
-            LossModelChoice model = parsed.computeIfAbsent(e.snapshotHash,
-                    h -> StoredJson.read(snapshots.findById(h).json, LossModelChoice.class));
-            return new SavedPlan(e.id, e.createdAt, model, StoredJson.read(e.resultJson, PlanResult.class),
-                    e.advisorVersion);
         });
+        return Optional.of(new SavedPlan(row.id(), row.createdAt(), model, result, recomputed));
+    }
+
+    /** The version stored with a row saved before results were stored, computed on its first read by this one. */
+    String recomputedVersion() {
+        String v = version + " (recomputed on first read)";
+        return v.length() <= 80 ? v : v.substring(0, 80);   // the column's width
+    }
+
+    /** The columns a read needs, taken out of the transaction that read them. */
+    private record StoredRow(long id, OffsetDateTime createdAt, String requestJson, String resultJson,
+                             String snapshotHash, String advisorVersion, String modelsJson) {
+        static StoredRow of(PlanEntity e) {
+            return new StoredRow(e.id, e.createdAt, e.requestJson, e.resultJson, e.snapshotHash, e.advisorVersion,
+                    e.modelsJson);
+        }
     }
 
     /** Deletes a saved plan; false when there is none with this id. */

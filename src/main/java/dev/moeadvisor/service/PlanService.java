@@ -52,13 +52,21 @@ public class PlanService {
     public SavedPlan plan(PlanRequest request, String modelId, BooleanSupplier cancelled) {
         LossModelChoice model = models.resolve(modelId);
         SearchLimits limits = limits(cancelled);
-        PlanResult result = stopped(() -> capacity.run(
-                () -> new Planner(model.model()).plan(request, model.bootstrap(), limits)));
-        return archive.save(model, withEnvelope(model, result));
+        return archive.save(model, compute(model, request, limits));
     }
 
+    /**
+     * A saved plan as stored; one saved by a version that did not store results is planned once more from its
+     * request and model, within the same limits as a new plan, and stored ({@link PlanArchive#find}).
+     */
     public Optional<SavedPlan> get(long id) {
-        return archive.find(id);
+        return archive.find(id, (model, request) -> compute(model, request, limits(() -> false)));
+    }
+
+    /** One plan within limits and the plan capacity, checked against the model's evidence envelope. */
+    private PlanResult compute(LossModelChoice model, PlanRequest request, SearchLimits limits) {
+        return withEnvelope(model, stopped(() -> capacity.run(
+                () -> new Planner(model.model()).plan(request, model.bootstrap(), limits))));
     }
 
     /** Deletes a saved plan; false when there is none with this id. */

@@ -1,6 +1,9 @@
 package dev.moeadvisor.web.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -92,12 +95,18 @@ class PlanApiTest {
 
     @Test
     void sweepOfOneHundredBudgetsAsJsonAndCsv() {
+        // A hundred plans each way: on a busy 2-core machine the default 30 s read timeout of the test client was hit.
+        // The client waits up to 10 minutes (the server's own sweep deadline bounds the work; no timing is asserted).
+        RestAssuredConfig patient = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.socket.timeout", 600_000).setParam("http.connection.timeout", 60_000));
         Map<String, Object> body = Map.of("template", Map.of("model", "ling-2025"), "minComputeFlops", 1e19,
                 "maxComputeFlops", 1e23, "computePoints", 50, "uniqueTokens", List.of(1e12, 1e13));
-        List<Map<String, Object>> rows = given().contentType(ContentType.JSON).body(body).post("/api/v1/plan/sweep")
+        List<Map<String, Object>> rows = given().config(patient).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/plan/sweep")
                 .then().statusCode(200).extract().jsonPath().getList("$");
         assertEquals(100, rows.size());
-        String csv = given().contentType(ContentType.JSON).accept("text/csv").body(body).post("/api/v1/plan/sweep")
+        String csv = given().config(patient).contentType(ContentType.JSON).accept("text/csv").body(body)
+                .post("/api/v1/plan/sweep")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         assertEquals(101, csv.strip().split("\n").length, "header + 100 rows");
         List<Map<String, Object>> tooMany = new ArrayList<>();

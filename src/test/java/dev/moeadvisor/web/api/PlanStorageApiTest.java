@@ -57,7 +57,7 @@ class PlanStorageApiTest {
         // With the default fit: bootstrap intervals, a dense baseline and warnings, all through the JSON round trip.
         SavedPlan computed = service.plan(PlanRequest.builder(2.86e21, 316e9).fixedTotalParams(6.52e9, 0.05)
                 .seqLen(2048).build(), "default");
-        SavedPlan read = archive.find(computed.id()).orElseThrow();
+        SavedPlan read = service.get(computed.id()).orElseThrow();
         assertTrue(computed.result().uncertainty().isPresent() && computed.result().dense().isPresent());
         assertEquals(computed.result(), read.result(), "the stored PlanResult reads back equal, field by field");
         assertEquals(computed.model(), read.model(), "and so does the loss-model snapshot");
@@ -86,6 +86,45 @@ class PlanStorageApiTest {
         assertEquals(b.getMap("recommended.shape"), read.getMap("recommended.shape"));
         assertEquals(1e23, read.getDouble("computeFlops"));
         assertEquals("0.0.1-old", read.getString("advisorVersion"));
+    }
+
+    /**
+     * A row as a version before stored results saved it (request and its own copy of the loss models, no result):
+     * its first read plans it once and stores the result; later reads read that, not a recomputation.
+     */
+    @Test
+    void aPlanSavedByAnOlderVersionIsStoredOnItsFirstRead() {
+        JsonPath a = post(Map.of("computeFlops", 1e20, "model", "ling-2025"));
+        JsonPath b = post(Map.of("computeFlops", 1e23, "model", "ling-2025"));
+        long id = a.getLong("id");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE plan SET models_json = "
+                        + "(SELECT json FROM model_snapshot WHERE hash = plan.snapshot_hash), result_json = NULL, "
+                        + "snapshot_hash = NULL, advisor_version = NULL WHERE id = ?1")
+                .setParameter(1, id).executeUpdate());
+        assertEquals(List.of(true, false), legacyColumns(id), "a legacy row: its own model copy, no result");
+
+        JsonPath first = ApiJson.of(given().get(a.getString("url")).then().statusCode(200).extract().response());
+        assertEquals(a.getMap("recommended.shape"), first.getMap("recommended.shape"), "planned again, same answer");
+        assertEquals(a.getDouble("recommended.predictedLoss"), first.getDouble("recommended.predictedLoss"));
+        assertTrue(first.getString("advisorVersion").endsWith("(recomputed on first read)"),
+                first.getString("advisorVersion"));
+        assertEquals(List.of(false, true), legacyColumns(id), "stored: the result, and no model copy");
+
+        // Stored, not recomputed: the row now holding plan b's result, a read answers that.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE plan SET result_json = (SELECT result_json FROM plan WHERE id = ?2) WHERE id = ?1")
+                .setParameter(1, id).setParameter(2, b.getLong("id")).executeUpdate());
+        JsonPath second = ApiJson.of(given().get(a.getString("url")).then().statusCode(200).extract().response());
+        assertEquals(b.getMap("recommended.shape"), second.getMap("recommended.shape"));
+        assertEquals(first.getString("advisorVersion"), second.getString("advisorVersion"));
+    }
+
+    /** Whether the row carries its own model copy, and whether it has a stored result and snapshot reference. */
+    private List<Boolean> legacyColumns(long id) {
+        Object[] row = (Object[]) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT models_json, result_json, snapshot_hash FROM plan WHERE id = ?1").setParameter(1, id)
+                .getSingleResult());
+        return List.of(row[0] != null, row[1] != null && row[2] != null);
     }
 
     @Test
