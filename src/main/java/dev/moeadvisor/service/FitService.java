@@ -208,6 +208,30 @@ public class FitService implements FittedModels {
         }
     }
 
+    /** The message of a fit cancelled through an instance other than the one running it, until that one stops. */
+    public static final String CANCELLED_ELSEWHERE = "cancelled on request; the instance running it is stopping it";
+
+    /**
+     * Raises the cancellation flag of every fit this instance runs that another instance has cancelled (its row says
+     * {@code CANCELLED}); the fitter then stops within one local optimisation. Called every heartbeat
+     * ({@link WorkRecovery}). Returns how many flags were raised.
+     */
+    public int pollCancellations() {
+        if (cancellations.isEmpty()) {
+            return 0;
+        }
+        List<Long> running = List.copyOf(cancellations.keySet());
+        List<Long> cancelled = QuarkusTransaction.requiringNew().call(() -> fits.findCancelledIds(running));
+        int raised = 0;
+        for (long id : cancelled) {
+            AtomicBoolean flag = cancellations.get(id);
+            if (flag != null && !flag.getAndSet(true)) {
+                raised++;
+            }
+        }
+        return raised;
+    }
+
     /** What {@link #cancelOrDelete} did. */
     public enum Removal { NOT_FOUND, CANCELLING, DELETED }
 
@@ -229,9 +253,10 @@ public class FitService implements FittedModels {
                 if (flag != null) {
                     flag.set(true);
                 } else {
-                    // Running on another instance sharing the database: record the cancellation; its end keeps it.
+                    // Running on another instance sharing the database: the row says CANCELLED, which that instance
+                    // reads at its next heartbeat (pollCancellations) and stops; its end keeps the status.
                     e.status = FitEntity.Status.CANCELLED;
-                    e.message = "cancelled on request";
+                    e.message = CANCELLED_ELSEWHERE;
                     e.finishedAt = OffsetDateTime.now(clock);
                 }
                 return Removal.CANCELLING;
@@ -384,7 +409,7 @@ public class FitService implements FittedModels {
     private void finish(long id, FitEntity.Status status, String message, String resultJson) {
         QuarkusTransaction.requiringNew().run(() -> {
             FitEntity e = fits.findById(id);
-            if (e == null || e.status == FitEntity.Status.CANCELLED) {
+            if (e == null || (e.status == FitEntity.Status.CANCELLED && status != FitEntity.Status.CANCELLED)) {
                 return; // deleted with its data set, or cancelled through another instance: nothing to record
             }
             e.status = status;

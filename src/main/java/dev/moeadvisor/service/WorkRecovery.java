@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Recovery from crashed instances, for one instance or several sharing a database. Every
  * {@code advisor.recovery.heartbeat} this instance refreshes the heartbeat of the work it owns (running fits, the
- * default-fit claim), marks failed every running fit whose heartbeat is older than
+ * default-fit claim), stops the fits it runs that another instance cancelled ({@link FitService#pollCancellations}),
+ * marks failed every running fit whose heartbeat is older than
  * {@code advisor.recovery.stale-after} (its instance died: "interrupted by a restart"), and, until the default fit
  * is stored, takes over a dead owner's claim on it ({@link FitService#ensureDefaultFit}), so that readiness turns
  * UP without a manual restart. On shutdown it stops, marks its own running fits failed and releases its claims.
@@ -94,6 +95,10 @@ public class WorkRecovery {
                 leases.beat(instance.id(), now);
                 claims.beat(instance.id(), now);
             });
+            int cancelled = fits.pollCancellations();
+            if (cancelled > 0) {
+                LOG.infof("%d running fit(s) cancelled through another instance: stopping them", cancelled);
+            }
             failAbandoned();
             if (!defaultFitStored) {
                 defaultFitStored = fits.ensureDefaultFit();

@@ -21,6 +21,12 @@ public class FitRepository implements PanacheRepository<FitEntity> {
         return find("requestHash = ?1 and status = ?2 order by id", hash, FitEntity.Status.DONE).firstResultOptional();
     }
 
+    /** Those of {@code ids} whose fit is marked cancelled. */
+    public List<Long> findCancelledIds(List<Long> ids) {
+        return getEntityManager().createQuery("select f.id from FitEntity f where f.id in ?1 and f.status = ?2",
+                Long.class).setParameter(1, ids).setParameter(2, FitEntity.Status.CANCELLED).getResultList();
+    }
+
     /** Ids of the fits of a data set that are still running, oldest first. */
     public List<Long> findRunningIds(DatasetEntity dataset) {
         return getEntityManager().createQuery("select f.id from FitEntity f where f.dataset = ?1 and f.status = ?2 "

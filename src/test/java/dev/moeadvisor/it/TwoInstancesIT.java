@@ -7,14 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import static io.restassured.RestAssured.given;
+import static dev.moeadvisor.service.FitService.CANCELLED_ELSEWHERE;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two instances of the packaged advisor started at the same moment against one database (scale-out): the bundled
- * runs are loaded once, one default fit is computed, and both instances rank with that same fit.
+ * runs are loaded once, one default fit is computed, and both instances rank with that same fit; a fit running on
+ * one is stopped by a cancel sent to the other.
  */
 class TwoInstancesIT {
 
@@ -43,7 +48,33 @@ class TwoInstancesIT {
                         .then().statusCode(201).extract().path("model.id");
                 assertEquals(fitA, rankedWith, "a plan on either instance ranks with the shared default fit");
             }
+            aFitRunningOnOneInstanceIsStoppedByACancelOnTheOther(a, b);
         }
+    }
+
+    /**
+     * {@code DELETE /api/v1/fits/{id}} on B for a background fit running on A: B marks the row cancelled, A reads
+     * that at its next heartbeat (3 s) and stops the fitter, which then records where it stopped.
+     */
+    private static void aFitRunningOnOneInstanceIsStoppedByACancelOnTheOther(PackagedApp a, PackagedApp b)
+            throws Exception {
+        // 80 val_bpc runs × (32 starts + 2,000 resamples + 80 LOO refits): minutes of work, in the background
+        String id = given().baseUri(a.baseUrl()).contentType("application/json")
+                .body(Map.of("dataset", "equal-resources-2025", "metric", "val_bpc", "bootstrap", 2000, "seed", 99))
+                .post("/api/v1/fits").then().statusCode(202).body("status", equalTo("RUNNING")).extract().path("id");
+        given().baseUri(b.baseUrl()).delete("/api/v1/fits/" + id).then().statusCode(202)
+                .body("status", equalTo("CANCELLED")).body("message", equalTo(CANCELLED_ELSEWHERE));
+        String message = CrashRecoveryIT.await(() -> {
+            String m = given().baseUri(b.baseUrl()).get("/api/v1/fits/" + id).then().statusCode(200)
+                    .body("status", equalTo("CANCELLED")).extract().path("message");
+            return CANCELLED_ELSEWHERE.equals(m) ? Optional.empty() : Optional.of(m);
+        });
+        assertTrue(message.startsWith("cancelled on request, cancelled during the "), message);
+        String metrics = given().baseUri(a.baseUrl()).get("/q/metrics").then().statusCode(200).extract().asString();
+        double cancelled = metrics.lines().filter(l -> l.startsWith("advisor_fits_seconds_count{")
+                        && l.contains("outcome=\"cancelled\"")).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
+        assertEquals(1.0, cancelled, "A's fitter stopped as cancelled");
     }
 
     private static String defaultFitOf(PackagedApp app) {

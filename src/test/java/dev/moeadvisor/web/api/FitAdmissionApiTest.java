@@ -1,8 +1,12 @@
 package dev.moeadvisor.web.api;
 
+import dev.moeadvisor.service.FitService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -21,6 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Fit admission (work limit, LOO mode), cancellation and deletion of fits, and data sets under a running fit. */
 @QuarkusTest
 class FitAdmissionApiTest {
+
+    @Inject
+    EntityManager em;
 
     /** Tables 9–13 of the bundled runs (50 runs) with 2,000 resamples: 50 × (32 + 2000 + 50) = 104,100 > 40,000. */
     private static Map<String, Object> backgroundFit(String dataset, int seed) {
@@ -85,6 +92,42 @@ class FitAdmissionApiTest {
         given().delete(url).then().statusCode(204);
         given().get(url).then().statusCode(404).contentType("application/problem+json");
         given().delete(url).then().statusCode(404);
+    }
+
+    /**
+     * {@code DELETE} on another instance sharing the database marks the row {@code CANCELLED} with
+     * {@link FitService#CANCELLED_ELSEWHERE} (that instance has no flag to raise): written here as it would write it.
+     * The instance running the fit reads it at its next heartbeat and stops the fitter, which then records where it
+     * stopped and frees its fit slot. (TwoInstancesIT does the same with two packaged instances.)
+     */
+    @Test
+    void aFitCancelledThroughAnotherInstanceIsStoppedAtTheNextHeartbeat() throws Exception {
+        DefaultFit.awaitId();
+        double before = cancelledFits();
+        var accepted = given().contentType(ContentType.JSON).body(backgroundFit("equal-resources-2025", 4444))
+                .post("/api/v1/fits").then().statusCode(202).extract();
+        String url = accepted.header("Location");
+        long id = Long.parseLong(accepted.path("id"));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE fit SET status = 'CANCELLED', message = ?2 WHERE id = ?1 AND status = 'RUNNING'")
+                .setParameter(1, id).setParameter(2, FitService.CANCELLED_ELSEWHERE).executeUpdate());
+        Instant deadline = Instant.now().plusSeconds(300);   // a heartbeat (3 s) and one local fit, on a busy machine
+        String message = FitService.CANCELLED_ELSEWHERE;
+        while (FitService.CANCELLED_ELSEWHERE.equals(message) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            message = given().get(url).then().statusCode(200).body("status", equalTo("CANCELLED")).extract()
+                    .path("message");
+        }
+        assertTrue(message.startsWith("cancelled on request, cancelled during the "), message);
+        assertEquals(before + 1, cancelledFits(), "the fitter stopped as cancelled");
+        given().delete(url).then().statusCode(204);
+    }
+
+    /** {@code advisor_fits_seconds_count{outcome="cancelled"}}: fits whose fitter stopped on a cancellation. */
+    static double cancelledFits() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("advisor_fits_seconds_count{") && l.contains("outcome=\"cancelled\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test
