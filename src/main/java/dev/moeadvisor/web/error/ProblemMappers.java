@@ -27,6 +27,7 @@ import dev.moeadvisor.service.UnknownDatasetException;
 import dev.moeadvisor.shape.InvalidShapeException;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.Location;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -38,6 +39,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -262,6 +264,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        if (clientLeft(e)) {
+            // The client closed the connection before its request body arrived: nobody reads an answer, nothing failed.
+            LOG.debugf("client left before its request to %s was read: %s", path(uri), e.getMessage());
+            return respond(uri, headers, new Problem("request-incomplete", "Request incomplete", 400,
+                    "the connection closed before the request body was complete", path(uri), null));
+        }
         var kind = SqlErrors.classify(e);
         if (kind.isPresent() && kind.get() != SqlErrors.Kind.UNIQUE_VIOLATION) {
             LOG.errorf("storage failure on %s: %s", path(uri), kind.get());
@@ -270,6 +278,19 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected error on %s", path(uri));
         return respond(uri, headers, new Problem("internal-error", "Internal error", 500,
                 "The advisor failed to answer this request; the error has been logged.", path(uri), null));
+    }
+
+    /**
+     * Whether the connection closed under the request: Vert.x's {@link HttpClosedException} or the channel's
+     * {@link ClosedChannelException} (which one depends on when the close is seen) anywhere in the cause chain.
+     */
+    static boolean clientLeft(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response invalid(UriInfo uri, HttpHeaders headers, List<Problem.FieldError> errors) {
