@@ -72,6 +72,9 @@ class FitsApiTest {
                  "tokens":3.16e11}""").post("/api/v1/fits/" + id + "/predict").then().statusCode(200)
                 .extract().response());
         assertEquals(0.4543, p.getDouble("predicted"), 0.01);
+        // the prediction names the unit and the data set it is in
+        assertEquals("val_bpc", p.getString("unit"));
+        assertEquals("equal-resources-2025", p.getString("dataset"));
         assertTrue(p.getDouble("lower") <= p.getDouble("upper"));
         assertTrue(p.getDouble("efficiencyLeverage") > 1);
     }
