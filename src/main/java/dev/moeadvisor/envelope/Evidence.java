@@ -20,11 +20,11 @@ public record Evidence(String description, Range computeFlops, Range activeParam
                        Range epochs, Range activationRatio, Range granularity) {
 
     /**
-     * Ling's EL fit, arXiv 2507.17702 §5 and Table 2: C from 1e18 to 6e20 FLOPs, A from 0.8% to 100%, G from 2 to 16,
+     * Ling's EL fit, arXiv 2507.17702 §5 and Table 2: C from 1e18 to 6e20 FLOPs, A from 1/128 (0.8%) to 100%, G from 2 to 16,
      * no data reuse; the paper gives no single range of parameters or tokens for the fit, so those axes are open.
      */
     public static final Evidence LING_2025 = new Evidence("Ling's fit (arXiv 2507.17702)", new Range(1e18, 6e20),
-            Range.ANY, Range.ANY, Range.ANY, new Range(1, 1), new Range(0.008, 1), new Range(2, 16));
+            Range.ANY, Range.ANY, Range.ANY, new Range(1, 1), new Range(1.0 / 128, 1), new Range(2, 16));
 
     /** Nothing known: no axis is ever outside. */
     public static final Evidence UNKNOWN = new Evidence("unknown", Range.ANY, Range.ANY, Range.ANY, Range.ANY,

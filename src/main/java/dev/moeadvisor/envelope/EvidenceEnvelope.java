@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one rule, for every endpoint (evaluate, predict, plan), of where a question lies outside a model's evidence:
+ * The one rule, for every endpoint (evaluate, predict, plan, sweep rows), of where a question lies outside a model's evidence:
  * an axis is outside when the query's value is finite and lies below the evidence's minimum or above its maximum
  * (an open end, {@link Range#ANY}, never), and the factor is {@code value/max} or {@code min/value}. Dense queries
  * (A = 1, G undefined) skip the MoE axes A and G.
@@ -28,7 +28,18 @@ public final class EvidenceEnvelope {
      * @param granularity     G (NaN for dense)
      */
     public record Query(double computeFlops, double activeParams, double totalParams, double tokens, double epochs,
-                        double activationRatio, double granularity) {}
+                        double activationRatio, double granularity) {
+
+        /**
+         * The question a recommended shape asks (a plan's recommendation, a sweep row): epochs that are not a positive
+         * number count as 1 (no reuse); a dense shape has A = 1 and no G, so it skips the MoE axes.
+         */
+        public static Query ofShape(double computeFlops, double activeParams, double totalParams, double tokens,
+                                    double epochs, boolean moe, double activationRatio, double granularity) {
+            return new Query(computeFlops, activeParams, totalParams, tokens, epochs > 0 ? epochs : 1.0,
+                    moe ? activationRatio : 1.0, moe ? granularity : Double.NaN);
+        }
+    }
 
     /** The axes on which {@code q} lies outside {@code e}, in axis order; empty when inside everywhere. */
     public static List<Outside> outside(Evidence e, Query q) {

@@ -56,7 +56,8 @@
  * ({@link dev.moeadvisor.fit.ElObservation}) share the EL coefficients; each enters like a run, Huber on
  * {@code s·(ln EL_pred − ln EL_obs)}, {@code s = |d ln L/d ln N|}; their dense coefficients cancel, so no loss unit
  * mixes. Each joined source is also left out once ({@link dev.moeadvisor.fit.ElCheck}). {@link
- * dev.moeadvisor.fit.DefaultFitRecipe} names what the default model is fitted on. A result carries the evidence
+ * dev.moeadvisor.fit.DefaultFitRecipe} names what the default model is fitted on: the [ER] runs inside the EL law's
+ * domain (top-k ≥ 2, arXiv 2506.12119 Table 7; 2 ≤ G ≤ 16, Ling's fitted range), the others held out and predicted. A result carries the evidence
  * envelope of its runs ({@code FitEvidence}, {@link dev.moeadvisor.envelope.Evidence}).
  *
  * <h2>Reproducibility</h2>

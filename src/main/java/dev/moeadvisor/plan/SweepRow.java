@@ -1,5 +1,6 @@
 package dev.moeadvisor.plan;
 
+import dev.moeadvisor.envelope.Outside;
 import dev.moeadvisor.shape.ModelShape;
 
 /**
@@ -23,14 +24,25 @@ import dev.moeadvisor.shape.ModelShape;
  * @param moe                the recommendation is an MoE (false: under the model MoE does not pay at this budget and
  *                           the dense model is recommended; false too when infeasible)
  * @param bindingBounds      the search bounds that alone hold back shapes predicted better (empty when none)
+ * @param outside            the axes on which the recommendation lies outside the model's evidence and by what factor
+ *                           ({@code dev.moeadvisor.envelope.EvidenceEnvelope}, the rule of every endpoint; set by the
+ *                           service, which knows the model's evidence; empty when inside or infeasible)
  */
 public record SweepRow(Budget budget, ModelShape shape, double totalParams, double activeParams,
                        double activationRatio, double granularity, double paramActivationRatio, double tokens,
                        double epochs, double loss, double efficiencyLeverage, double denseLoss,
-                       String bindingConstraint, String message, boolean moe, java.util.List<String> bindingBounds) {
+                       String bindingConstraint, String message, boolean moe, java.util.List<String> bindingBounds,
+                       java.util.List<Outside> outside) {
 
     public SweepRow {
         bindingBounds = java.util.List.copyOf(bindingBounds);
+        outside = outside == null ? java.util.List.of() : java.util.List.copyOf(outside);
+    }
+
+    /** The same row with its recommendation's evidence envelope. */
+    public SweepRow withOutside(java.util.List<Outside> list) {
+        return new SweepRow(budget, shape, totalParams, activeParams, activationRatio, granularity, paramActivationRatio,
+                tokens, epochs, loss, efficiencyLeverage, denseLoss, bindingConstraint, message, moe, bindingBounds, list);
     }
 
     public boolean feasible() {
@@ -42,12 +54,12 @@ public record SweepRow(Budget budget, ModelShape shape, double totalParams, doub
         return new SweepRow(budget, c.shape(), c.totalParams(), c.activeParams(), c.activationRatio(), c.granularity(),
                 c.paramActivationRatio(), c.tokens(), c.epochs(), c.loss(), c.efficiencyLeverage(),
                 plan.dense().map(d -> d.baseline().loss()).orElse(Double.NaN), plan.bindingConstraint(), null,
-                plan.moeRecommended(), plan.bindingBounds().stream().map(BoundCheck::bound).toList());
+                plan.moeRecommended(), plan.bindingBounds().stream().map(BoundCheck::bound).toList(), java.util.List.of());
     }
 
     static SweepRow infeasible(Budget budget, InfeasiblePlanException e) {
         double nan = Double.NaN;
         return new SweepRow(budget, null, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan, e.constraint(),
-                e.getMessage(), false, java.util.List.of());
+                e.getMessage(), false, java.util.List.of(), java.util.List.of());
     }
 }

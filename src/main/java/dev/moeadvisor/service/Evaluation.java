@@ -17,7 +17,7 @@ import java.util.List;
  * @param budget                      tokens, compute and (if given) GPU budget, consistent with each other
  * @param elLaw                       the EL law used
  * @param efficiencyLeverage          EL(A, G, C); 1 for a dense model
- * @param elExtrapolated              (A, G, C) outside the law's fitted range
+ * @param elExtrapolated              the shape lies outside Ling's fit on some axis: derived from {@code outside}, the one rule
  * @param denseEquivalentComputeFlops EL × C: the compute a dense model needs for the same loss
  * @param moeOptimum                  Ling Table 1 MoE allocation at this compute
  * @param denseOptimum                Ling Table 1 dense allocation at this compute

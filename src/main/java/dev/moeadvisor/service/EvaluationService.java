@@ -26,19 +26,11 @@ public class EvaluationService {
         TrainingBudget budget = budgetInput.resolve(m.flopsPerTokenTraining());
         double c = budget.computeFlops();
         double el = LAW.value(m.activationRatioLing(), m.granularity(), c);
-        boolean extrapolated = LAW.extrapolates(m.activationRatioLing(), m.granularity(), c);
         ComputeOptimum moe = ComputeOptimum.of(AllocationLaw.LING_MOE, c);
         ComputeOptimum dense = ComputeOptimum.of(AllocationLaw.LING_DENSE, c);
         HyperParameters ling = HyperParameterLaws.ling(c);
         HyperParameters step = HyperParameterLaws.step(m.activeParams(), budget.tokens());
         List<String> warnings = new ArrayList<>();
-        if (extrapolated) {
-            warnings.add(String.format(Locale.ROOT,
-                    "EL is extrapolated: the Ling law was fitted on C in [%.0e, %.0e] FLOPs, A in [%.4f, 1] and G in [%.0f, %.0f]; this shape has C = %.3g, A = %.4f, G = %.3g.",
-                    LAW.range().compute().min(), LAW.range().compute().max(), LAW.range().activation().min(),
-                    LAW.range().granularity().min(), LAW.range().granularity().max(), c, m.activationRatioLing(),
-                    m.granularity()));
-        }
         if (moe.extrapolated()) {
             warnings.add(String.format(Locale.ROOT,
                     "The compute-optimal allocation and Ling hyper-parameters are extrapolated beyond C = %.0e FLOPs.",
@@ -51,9 +43,12 @@ public class EvaluationService {
                 dev.moeadvisor.envelope.Evidence.LING_2025, new dev.moeadvisor.envelope.EvidenceEnvelope.Query(c,
                         m.activeParams(), m.totalParams(), budget.tokens(), 1.0,
                         shape.isMoe() ? m.activationRatioLing() : 1.0, shape.isMoe() ? m.granularity() : Double.NaN));
-        if (!outside.isEmpty()) {
-            warnings.add("Outside the EL law's evidence: " + dev.moeadvisor.envelope.EvidenceEnvelope.words(outside)
-                    + " of Ling's fit (arXiv 2507.17702).");
+        // one rule (the evidence envelope): EL is extrapolated exactly when the shape lies outside Ling's fit
+        boolean extrapolated = !outside.isEmpty();
+        if (extrapolated) {
+            warnings.add(0, "EL is extrapolated, outside the EL law's evidence: "
+                    + dev.moeadvisor.envelope.EvidenceEnvelope.words(outside) + " of Ling's fit (arXiv 2507.17702: C "
+                    + "1e18–6e20 FLOPs, A 0.8–100%, G 2–16).");
         }
         return new Evaluation(shape, m, budget, LAW, el, extrapolated, el * c, moe, dense, ling, step,
                 List.copyOf(warnings), outside);

@@ -94,14 +94,16 @@ public class FitService implements FittedModels {
     }
 
     /**
-     * The default fit: the bundled validation-BPC runs on unique data (Tables 9–13), with Ling's EL coefficients and
-     * Epoch's dense exponents as priors ({@link dev.moeadvisor.fit.PriorSet#LING_EL_EPOCH_EXPONENTS}), joined with
-     * Ling's matched pair (Table 3 of arXiv 2507.17702) as an EL observation; the reuse Tables 14–17 held out.
-     * Chosen by held-out error among the variants the README compares.
+     * The default fit: the bundled validation-BPC runs on unique data (Tables 9–13) inside the model's domain (top-k
+     * ≥ 2, 2 ≤ G ≤ 16: {@link dev.moeadvisor.fit.DefaultFitRecipe#inDomain}, named by run id), with Ling's EL
+     * coefficients and Epoch's dense exponents as priors ({@link dev.moeadvisor.fit.PriorSet#LING_EL_EPOCH_EXPONENTS}),
+     * joined with Ling's matched pair (Table 3 of arXiv 2507.17702) as an EL observation; the reuse Tables 14–17 and
+     * the runs outside the domain held out. Chosen by held-out error among the variants the README compares.
      */
     public FitRequest defaultRequest() {
         return withDefaults(new FitRequest(DatasetService.BUNDLED_SLUG, "val_bpc",
-                new FitRequest.RunFilter(DEFAULT_TABLES, null, null), Map.of(), null, null, null,
+                new FitRequest.RunFilter(DEFAULT_TABLES, null, dev.moeadvisor.fit.DefaultFitRecipe.fittedRunIds()),
+                Map.of(), null, null, null,
                 DEFAULT_PRIOR_SET, DEFAULT_JOINT));
     }
 
@@ -352,7 +354,8 @@ public class FitService implements FittedModels {
 
     /**
      * The held-out test of a fit: the data set's runs of the same metric, with a token count, that the filter left
-     * out (for the default fit, [ER] Tables 14–17, the data-reuse runs).
+     * out (for the default fit, [ER] Tables 14–17, the data-reuse runs, and the runs of Tables 9–13 outside its
+     * domain).
      */
     private static List<TrainingRun> heldOut(List<TrainingRun> all, List<TrainingRun> selected, String metric) {
         java.util.Set<String> fitted = new java.util.HashSet<>();

@@ -2,6 +2,7 @@ package dev.moeadvisor.service;
 
 import dev.moeadvisor.envelope.Evidence;
 import dev.moeadvisor.envelope.EvidenceEnvelope;
+import dev.moeadvisor.plan.Candidate;
 import dev.moeadvisor.envelope.Outside;
 import dev.moeadvisor.law.MoeLossModel;
 
@@ -33,5 +34,14 @@ public record LossModelChoice(String id, String label, String unit, MoeLossModel
     /** Where a question lies outside this model's evidence (the one rule: {@link EvidenceEnvelope}). */
     public List<Outside> outside(EvidenceEnvelope.Query query) {
         return EvidenceEnvelope.outside(evidence, query);
+    }
+
+    /**
+     * Where a planned shape at a plan's compute lies outside this model's evidence: the same rule for the
+     * recommendation, every alternative, the best MoE and the dense baseline of a plan.
+     */
+    public List<Outside> outside(Candidate c, double computeFlops) {
+        return outside(EvidenceEnvelope.Query.ofShape(computeFlops, c.activeParams(), c.totalParams(), c.tokens(),
+                c.epochs(), c.shape().isMoe(), c.activationRatio(), c.granularity()));
     }
 }

@@ -76,12 +76,17 @@ public class PlanService {
 
     /** The recommendation checked against the model's evidence envelope (the one rule of every endpoint). */
     private static PlanResult withEnvelope(LossModelChoice model, PlanResult result) {
-        Candidate r = result.recommended();
-        double epochs = r.epochs() > 0 ? r.epochs() : 1.0;
-        return result.withOutside(model.outside(new dev.moeadvisor.envelope.EvidenceEnvelope.Query(
-                result.request().computeFlops(), r.activeParams(), r.totalParams(), r.tokens(), epochs,
-                r.shape().isMoe() ? r.activationRatio() : 1.0,
-                r.shape().isMoe() ? r.granularity() : Double.NaN)));
+        return result.withOutside(model.outside(result.recommended(), result.request().computeFlops()));
+    }
+
+    /** A sweep row's recommendation checked against the model's evidence envelope, by the same rule as a plan's. */
+    private static SweepRow withEnvelope(LossModelChoice model, SweepRow row) {
+        if (!row.feasible()) {
+            return row;
+        }
+        return row.withOutside(model.outside(dev.moeadvisor.envelope.EvidenceEnvelope.Query.ofShape(
+                row.budget().computeFlops(), row.activeParams(), row.totalParams(), row.tokens(), row.epochs(),
+                row.shape().isMoe(), row.activationRatio(), row.granularity())));
     }
 
     public List<PlanSummary> recent(int limit) {
@@ -94,13 +99,17 @@ public class PlanService {
         return sweep(template, budgets, modelId, () -> false);
     }
 
-    /** One row per budget, planned with the template's constraints; infeasible budgets carry their reason. */
+    /**
+     * One row per budget, planned with the template's constraints; infeasible budgets carry their reason; each
+     * feasible row its recommendation's evidence envelope ({@link SweepRow#outside()}).
+     */
     @Timed(value = "advisor.sweeps", description = "sweeps made (count and time)")
     public SweepResult sweep(PlanRequest template, List<Budget> budgets, String modelId, BooleanSupplier cancelled) {
         LossModelChoice model = models.resolve(modelId);
         SearchLimits limits = SearchLimits.of(config.plan().maxShapes(), config.sweep().deadline(), cancelled);
-        return new SweepResult(model, stopped(() -> capacity.run(() -> new PlanSweep(new Planner(model.model()))
-                .run(template, budgets, limits, config.sweep().maxShapes()))));
+        List<SweepRow> rows = stopped(() -> capacity.run(() -> new PlanSweep(new Planner(model.model()))
+                .run(template, budgets, limits, config.sweep().maxShapes())));
+        return new SweepResult(model, rows.stream().map(row -> withEnvelope(model, row)).toList());
     }
 
     /** Counts searches stopped by their deadline or cancelled ({@code advisor_plans_stopped_total{reason}}). */

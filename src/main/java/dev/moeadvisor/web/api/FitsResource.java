@@ -36,8 +36,12 @@ public class FitsResource {
     @Inject
     PredictionService predictions;
 
-    /** A prediction's answer. */
-    public record PredictionDto(String model, String unit, double predicted, Double lower, Double upper,
+    /**
+     * A prediction's answer, in the unit of one data set: {@code unit} is the fitted metric and {@code dataset} the
+     * data set whose runs it was fitted on (a joint fit's joined sources share only EL, which has no unit), or, for
+     * the published model, the corpus of its dense law.
+     */
+    public record PredictionDto(String model, String unit, String dataset, double predicted, Double lower, Double upper,
                                 double efficiencyLeverage, double tokens, double computeFlops, double activeParams,
                                 double activationRatio, Double granularity,
                                 List<dev.moeadvisor.envelope.Outside> outside, String outsideInWords) {}
@@ -100,12 +104,11 @@ public class FitsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Predict the metric and EL of a shape trained on tokens (or compute) with this fit")
     public PredictionDto predict(@PathParam("id") String id, @NotNull @Valid PredictRequestDto request) {
-        if (!LossModelRegistry.PUBLISHED.equals(id)) {
-            get(id);
-        }
+        String dataset = LossModelRegistry.PUBLISHED.equals(id) ? "MassiveText (Hoffmann et al., arXiv 2203.15556)"
+                : get(id).dataset();
         var p = predictions.predict(id, request.shape().toShape(),
                 new BudgetInput(request.tokens(), request.computeFlops(), null), request.uniqueTokens());
-        return new PredictionDto(p.model().id(), p.model().unit(), p.predicted(), finite(p.low()), finite(p.high()),
+        return new PredictionDto(p.model().id(), p.model().unit(), dataset, p.predicted(), finite(p.low()), finite(p.high()),
                 p.efficiencyLeverage(), p.budget().tokens(), p.budget().computeFlops(), p.metrics().activeParams(),
                 p.metrics().activationRatioLing(), finite(p.metrics().granularity()), p.outside(),
                 dev.moeadvisor.envelope.EvidenceEnvelope.words(p.outside()));

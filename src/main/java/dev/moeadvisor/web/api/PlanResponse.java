@@ -7,6 +7,7 @@ import dev.moeadvisor.plan.PairedGap;
 import dev.moeadvisor.plan.TrainingSchedule;
 import dev.moeadvisor.plan.PlanResult;
 import dev.moeadvisor.plan.PlanWarning;
+import dev.moeadvisor.service.LossModelChoice;
 import dev.moeadvisor.service.SavedPlan;
 
 import java.time.OffsetDateTime;
@@ -95,18 +96,19 @@ public record PlanResponse(
 
     public static PlanResponse of(SavedPlan saved) {
         PlanResult r = saved.result();
+        double c = r.request().computeFlops();
         var u = r.uncertainty();
-        DenseDto dense = r.dense().map(d -> dense(d, u.flatMap(x -> x.denseLoss())
+        DenseDto dense = r.dense().map(d -> dense(d, saved.model(), c, u.flatMap(x -> x.denseLoss())
                 .map(i -> new IntervalDto(i.lower(), i.upper())).orElse(null))).orElse(null);
         return new PlanResponse(saved.id(), "/plans/" + saved.id(), "/api/v1/plans/" + saved.id(), saved.createdAt(),
                 new ModelDto(saved.model().id(), saved.model().label(), saved.model().unit(),
                         saved.model().bootstrap().size()),
                 r.request().computeFlops(),
                 Double.isFinite(r.request().uniqueTokens()) ? r.request().uniqueTokens() : null,
-                CandidateDto.of(r.recommended()),
+                CandidateDto.of(r.recommended(), saved.model(), c),
                 u.map(x -> new IntervalDto(x.recommendedLoss().lower(), x.recommendedLoss().upper())).orElse(null),
                 u.map(x -> new IntervalDto(x.recommendedEl().lower(), x.recommendedEl().upper())).orElse(null),
-                r.alternatives().stream().map(CandidateDto::of).toList(),
+                r.alternatives().stream().map(x -> CandidateDto.of(x, saved.model(), c)).toList(),
                 dense,
                 new EvaluateResponse.ComputeOptimal(EvaluateResponse.Optimum.of(r.moeOptimal()),
                         EvaluateResponse.Optimum.of(r.denseOptimal())),
@@ -116,17 +118,17 @@ public record PlanResponse(
                 new RejectionsDto(r.rejections().evaluated(), r.rejections().rejected(),
                         r.rejections().byConstraint(), r.rejections().betterByConstraint()),
                 r.warnings(), r.rationale(), r.moeRecommended(), r.moeRecommended() ? "moe" : MOE_DOES_NOT_PAY,
-                CandidateDto.of(r.bestMoe()),
+                CandidateDto.of(r.bestMoe(), saved.model(), c),
                 r.paired().map(p -> new PairedDto(p.models(), p.moeMinusDense().map(GapDto::of).orElse(null),
                         p.alternatives().stream().map(GapDto::of).toList(), p.rankStability(), p.rankedCandidates()))
                         .orElse(null),
-                r.searchBounds(), allocation(r.allocation()), training(r.schedule()), saved.advisorVersion(),
+                r.searchBounds(), allocation(r.allocation(), saved.model(), c), training(r.schedule()), saved.advisorVersion(),
                 r.outside());
     }
 
-    private static AllocationDto allocation(AllocationCheck a) {
+    private static AllocationDto allocation(AllocationCheck a, LossModelChoice model, double c) {
         return new AllocationDto(a.tokensPerActiveParam(), a.optimalTokens(), a.lawId(), a.ratio(), a.far(),
-                a.computeOptimal().map(CandidateDto::of).orElse(null),
+                a.computeOptimal().map(x -> CandidateDto.of(x, model, c)).orElse(null),
                 Double.isFinite(a.lossDifference()) ? a.lossDifference() : null);
     }
 
@@ -135,8 +137,8 @@ public record PlanResponse(
                 t.batchTokens(), t.steps(), EvaluateResponse.HyperParameterSet.of(t.crossCheck()));
     }
 
-    private static DenseDto dense(DenseComparison d, IntervalDto interval) {
-        return new DenseDto(CandidateDto.of(d.baseline()), d.lossGap(), d.computeToMatchByEl(),
+    private static DenseDto dense(DenseComparison d, LossModelChoice model, double c, IntervalDto interval) {
+        return new DenseDto(CandidateDto.of(d.baseline(), model, c), d.lossGap(), d.computeToMatchByEl(),
                 Double.isFinite(d.computeToMatchSolved()) ? d.computeToMatchSolved() : null, interval);
     }
 }

@@ -53,15 +53,17 @@ public record FitForm(String dataset, String metric, String tables, List<String>
     }
 
     /**
-     * The form filled for a data set: the default request's choices for the data set it fits (the bundled one),
-     * else the data set's first metric and all its runs; the default seed and resamples; no pins typed.
+     * The form filled for a data set: the default request's choices for the data set it fits (the bundled one: its
+     * tables and the ids of the runs inside the default model's domain), else the data set's first metric and all its
+     * runs; the default seed and resamples; no pins typed.
      */
     static FitForm prefilled(DatasetSummary dataset, FitRequest defaults) {
         boolean same = dataset.id().equals(defaults.dataset());
         String metric = same ? defaults.metric() : dataset.metrics().isEmpty() ? "" : dataset.metrics().get(0);
         String tables = same ? defaults.filter().tables().stream().map(String::valueOf).collect(Collectors.joining(", "))
                 : "";
-        return new FitForm(dataset.id(), metric, tables, List.of(RunKind.MOE.label(), RunKind.DENSE.label()), "",
+        String runIds = same ? String.join(", ", defaults.filter().runIds()) : "";
+        return new FitForm(dataset.id(), metric, tables, List.of(RunKind.MOE.label(), RunKind.DENSE.label()), runIds,
                 String.valueOf(defaults.seed()), String.valueOf(defaults.bootstrap()), Map.of(),
                 same && defaults.priorSet() != null ? defaults.priorSet() : "",
                 same ? String.join(", ", defaults.joint()) : "");

@@ -43,6 +43,10 @@ class EvaluateApiTest {
         assertTrue(el > 6.5 && el < 7.5, "EL " + el);
         assertEquals("ling-2025", r.getString("efficiencyLeverage.law"));
         assertTrue(r.getBoolean("efficiencyLeverage.extrapolated"), "1e22 > 6e20: outside the fitted range");
+        // derived from the evidence envelope, the one rule: true exactly when some axis lies outside Ling's fit
+        assertEquals("computeFlops", r.getString("outside[0].axis"));
+        assertTrue(r.getList("warnings").get(0).toString().startsWith("EL is extrapolated, outside the EL law's evidence:"
+                + " compute 17× above the largest run"), r.getList("warnings").toString());
         assertEquals(1e22, r.getDouble("computeFlops"), 1e10);
         assertEquals(1e22 / r.getDouble("flopsPerToken.training"), r.getDouble("tokens"), 1e3);
         assertEquals(el * 1e22, r.getDouble("denseEquivalentComputeFlops"), 1e13);

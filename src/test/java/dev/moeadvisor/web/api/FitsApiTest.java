@@ -25,19 +25,30 @@ class FitsApiTest {
         JsonPath fit = ApiJson.of(given().get("/api/v1/fits/" + id).then().statusCode(200).extract().response());
         assertEquals("equal-resources-2025", fit.getString("dataset"));
         assertEquals("val_bpc", fit.getString("metric"));
-        assertEquals(50, fit.getInt("runCount"), "Tables 9–13 of arXiv 2506.12119: 44 MoE + 6 dense runs");
+        // Tables 9–13 of arXiv 2506.12119 inside the model's domain (top-k ≥ 2, 2 ≤ G ≤ 16): 41 of the 50 runs
+        assertEquals(41, fit.getInt("runCount"), "Tables 9–13: 44 MoE + 6 dense runs, 9 MoE outside the domain");
         assertTrue(fit.getDouble("diagnostics.leaveOneOutRmse") <= 0.006, "LOO RMSE");
-        assertEquals(50, fit.getList("residuals").size());
+        assertEquals(41, fit.getList("residuals").size());
         assertTrue(fit.getBoolean("coefficients.gamma.pinned"));
         assertNotNull(fit.get("coefficients.a.lower"), "bootstrap interval of a free coefficient");
-        // the default model's priors, its joined source and its held-out test (the reuse Tables 14–17)
+        // the default model's priors, its joined source and its held-out test (the reuse Tables 14–17 and the 9 runs
+        // of Tables 9–13 outside the domain)
         assertEquals(-0.0761, fit.getDouble("priors.d.mean"));
         assertEquals("ling-2025-table3", fit.getString("joint[0].dataset"));
-        assertEquals(30, fit.getInt("heldOut.runs"));
-        assertTrue(fit.getDouble("heldOut.rmse") <= 0.005, "reuse RMSE");
+        assertEquals(39, fit.getInt("heldOut.runs"));
+        List<Map<String, Object>> held = fit.getList("heldOut.residuals");
+        double[] reuse = held.stream().filter(r -> ((String) r.get("runId")).matches("er-t1[4-7]-.*"))
+                .mapToDouble(r -> ((Number) r.get("residual")).doubleValue()).toArray();
+        assertEquals(30, reuse.length);
+        double reuseRmse = Math.sqrt(java.util.Arrays.stream(reuse).map(x -> x * x).average().orElseThrow());
+        assertTrue(reuseRmse <= 0.005, "reuse RMSE " + reuseRmse);
+        // EL at Ling-mini-beta in [4, 10] (the pair: matched loss, 7.19)
+        double el = fit.getDouble("joint[0].fitted");
+        assertTrue(el >= 4 && el <= 10, "EL at Ling-mini-beta " + el);
         // Asking again for the same fit answers the stored one.
         given().contentType(ContentType.JSON).body(Map.of("dataset", "equal-resources-2025", "metric", "val_bpc",
-                        "filter", Map.of("tables", List.of(9, 10, 11, 12, 13)), "priorSet", "ling-el-epoch-exponents",
+                        "filter", Map.of("tables", List.of(9, 10, 11, 12, 13), "runIds",
+                                dev.moeadvisor.fit.DefaultFitRecipe.fittedRunIds()), "priorSet", "ling-el-epoch-exponents",
                         "joint", List.of("ling-2025-table3")))
                 .post("/api/v1/fits").then().statusCode(201).body("id", equalTo(id));
     }
@@ -61,6 +72,9 @@ class FitsApiTest {
                  "tokens":3.16e11}""").post("/api/v1/fits/" + id + "/predict").then().statusCode(200)
                 .extract().response());
         assertEquals(0.4543, p.getDouble("predicted"), 0.01);
+        // the prediction names the unit and the data set it is in
+        assertEquals("val_bpc", p.getString("unit"));
+        assertEquals("equal-resources-2025", p.getString("dataset"));
         assertTrue(p.getDouble("lower") <= p.getDouble("upper"));
         assertTrue(p.getDouble("efficiencyLeverage") > 1);
     }

@@ -51,18 +51,23 @@ class PlanApiTest {
 
     @Test
     void equalResourcesQuestionWithTheDefaultFit() throws Exception {
+        // arXiv 2506.12119: at fixed total size, compute and unique data the best MoE sits near r_a ≈ 20% (2B, 7B);
+        // the default model as the service stores and serves it puts both questions at 10–35%
         DefaultFit.awaitId();
-        JsonPath p = plan(Map.of("computeFlops", 2.86e21, "uniqueTokens", 316e9, "fixedTotalParams", 6.52e9,
-                "seqLen", 2048));
-        double ra = p.getDouble("recommended.activationRatio.params");
-        assertTrue(ra >= 0.10 && ra <= 0.35, "r_a " + ra);
-        assertTrue(Math.abs(p.getDouble("recommended.totalParams") / 6.52e9 - 1) <= 0.05);
-        assertTrue(Math.abs(p.getDouble("denseBaseline.shape.totalParams") / 6.52e9 - 1) <= 0.05);
-        assertTrue(p.getDouble("recommended.predictedLoss") < p.getDouble("denseBaseline.shape.predictedLoss"));
-        assertEquals("val_bpc", p.getString("model.unit"));
-        double lo = p.getDouble("predictedLossInterval.low");
-        double hi = p.getDouble("predictedLossInterval.high");
-        assertTrue(lo <= hi && hi - lo < 0.05, "bootstrap interval [" + lo + ", " + hi + "]");
+        for (double[] q : new double[][] {{6.52e9, 2.86e21, 316e9}, {2.15e9, 9.38e20, 299e9}}) {
+            JsonPath p = plan(Map.of("computeFlops", q[1], "uniqueTokens", q[2], "fixedTotalParams", q[0],
+                    "seqLen", 2048));
+            assertTrue(p.getBoolean("recommended.moe"), "an MoE at N " + q[0]);
+            double ra = p.getDouble("recommended.activationRatio.params");
+            assertTrue(ra >= 0.10 && ra <= 0.35, "r_a " + ra + " at N " + q[0]);
+            assertTrue(Math.abs(p.getDouble("recommended.totalParams") / q[0] - 1) <= 0.05);
+            assertTrue(Math.abs(p.getDouble("denseBaseline.shape.totalParams") / q[0] - 1) <= 0.05);
+            assertTrue(p.getDouble("recommended.predictedLoss") < p.getDouble("denseBaseline.shape.predictedLoss"));
+            assertEquals("val_bpc", p.getString("model.unit"));
+            double lo = p.getDouble("predictedLossInterval.low");
+            double hi = p.getDouble("predictedLossInterval.high");
+            assertTrue(lo <= hi && hi - lo < 0.05, "bootstrap interval [" + lo + ", " + hi + "]");
+        }
     }
 
     @Test
@@ -115,6 +120,36 @@ class PlanApiTest {
         }
         given().contentType(ContentType.JSON).body(Map.of("budgets", tooMany)).post("/api/v1/plan/sweep")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void sweepRowsAndEveryCandidateCarryTheEvidenceEnvelopeByThePlansRule() {
+        // ling-2025: Ling's fit covers C 1e18–6e20 FLOPs (arXiv 2507.17702 §5); 6e22 is 100× above its largest run
+        Map<String, Object> body = Map.of("template", Map.of("model", "ling-2025"), "budgets", List.of(
+                Map.of("computeFlops", 1e20, "uniqueTokens", 1e13), Map.of("computeFlops", 6e22, "uniqueTokens", 1e13)));
+        JsonPath rows = ApiJson.of(given().contentType(ContentType.JSON).body(body).post("/api/v1/plan/sweep")
+                .then().statusCode(200).extract().response());
+        List<String> inside = rows.getList("[0].outside.axis");
+        assertTrue(!inside.contains("computeFlops"), "1e20 lies inside Ling's compute range: " + inside);
+        assertEquals("computeFlops", rows.getString("[1].outside[0].axis"));
+        assertEquals(100, rows.getDouble("[1].outside[0].factor"), 1e-9);
+        assertEquals(6e20, rows.getDouble("[1].outside[0].range[1]"));
+        assertTrue(rows.getString("[1].outsideInWords").startsWith("compute 100× above the largest run"),
+                rows.getString("[1].outsideInWords"));
+        // the same budget as a plan: the same list, by the same rule, for the plan and its recommendation
+        JsonPath p = plan(Map.of("computeFlops", 6e22, "uniqueTokens", 1e13, "model", "ling-2025"));
+        assertEquals(p.getList("outside"), rows.getList("[1].outside"));
+        assertEquals(p.getList("outside"), p.getList("recommended.outside"));
+        // every candidate's extrapolated flag is derived from its own list
+        List<Map<String, Object>> alternatives = p.getList("alternatives");
+        assertTrue(!alternatives.isEmpty());
+        for (Map<String, Object> a : alternatives) {
+            assertEquals(!((List<?>) a.get("outside")).isEmpty(), a.get("extrapolated"), a.toString());
+        }
+        String csv = given().contentType(ContentType.JSON).accept("text/csv").body(body).post("/api/v1/plan/sweep")
+                .then().statusCode(200).extract().asString();
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",message,outside"), csv);
+        assertTrue(csv.contains("compute 100× above the largest run"), csv);
     }
 
     @Test

@@ -125,6 +125,9 @@ class FitPagesTest {
         Map<String, String> f = form("equal-resources-2025");
         f.put("tables", "9, 10, 11, 12, 13");
         String page = html().get("/fits").then().statusCode(200).extract().asString();
+        // the runs inside the default model's domain (top-k ≥ 2, 2 ≤ G ≤ 16): 41 of Tables 9–13, by id
+        f.put("runIds", prefilled(page, "runIds"));
+        org.junit.jupiter.api.Assertions.assertEquals(41, f.get("runIds").split(",\\s*").length, f.get("runIds"));
         f.put("seed", prefilled(page, "seed"));
         f.put("bootstrap", prefilled(page, "bootstrap"));
         // the default model's priors and joined source, as the form prefills them
@@ -141,7 +144,7 @@ class FitPagesTest {
         String id = location.substring(location.lastIndexOf('/') + 1);
         html().get("/fits/" + id).then().statusCode(200)
                 .body(allOf(containsString("Fit #" + id + " <span class=\"pill default\">default</span>"),
-                        containsString("tables 9, 10, 11, 12, 13"), containsString("id=\"runs-fitted\">50<")));
+                        containsString("tables 9, 10, 11, 12, 13"), containsString("id=\"runs-fitted\">41<")));
         html().get("/fits").then().body(allOf(containsString("id=\"fit-row-" + id + "\""),
                 containsString("<span class=\"pill default\">default</span>")));
     }

@@ -30,9 +30,14 @@ class HonestPlanBrowserTest extends BrowserTest {
         String permalink = null;
         double low = Double.NaN;
         double high = Double.NaN;
-        // Budgets tried in turn: unconstrained, then data-constrained ones and the equal-resources question (a fixed
-        // total size), where an MoE's gain over dense is smallest.
+        // Budgets tried in turn: memory-capped, unconstrained, then data-constrained ones and the equal-resources
+        // question (a fixed total size), where an MoE's gain over dense is smallest.
         List<Map<String, Object>> budgets = new java.util.ArrayList<>();
+        // first small budgets under a tight memory cap (300M total parameters), where an MoE cannot be sparse enough
+        // to gain: there the default model (EL 4.4 at Ling-mini-beta) cannot tell MoE from dense
+        for (double c : new double[] {1e19, 1e20, 1e18}) {
+            budgets.add(Map.of("computeFlops", c, "maxTotalParams", 3e8));
+        }
         for (double c : new double[] {1e22, 3e22, 3e21, 1e23, 1e21, 1e24, 1e25, 1e20, 1e19, 1e18}) {
             budgets.add(Map.of("computeFlops", c));
         }
