@@ -35,13 +35,17 @@ public final class ActivationMemory {
 
     /** Bytes of layer {@code i} per GPU for one micro-batch. */
     public static double layer(ModelShape s, int i, ParallelLayout l, TrainingSetup t) {
+        return unsplit(s, i, l.etp(), t) / ((double) l.tp() * l.cp());
+    }
+
+    /** Bytes of layer {@code i} before the division by {@code TP·CP} (it depends on the layout only via ETP). */
+    static double unsplit(ModelShape s, int i, int etp, TrainingSetup t) {
         double seq = t.seqLen();
         double b = t.microBatch();
         double h = s.dModel();
         double tokens = seq * b;
-        double split = (double) l.tp() * l.cp();
         if (t.recompute() == Recompute.FULL) {
-            return 2.0 * tokens * h / split;
+            return 2.0 * tokens * h;
         }
         double a = s.heads();
         double kv = s.mla() != null ? s.heads() : s.kvHeads();
@@ -54,11 +58,11 @@ public final class ActivationMemory {
         double ffn;
         if (s.isMoeLayer(i)) {
             ffn = 3.0 * tokens * h + 6.0 * tokens * s.sharedExperts() * (double) s.dShared()
-                    + s.topK() * tokens * (2.0 * h * l.etp() + 6.0 * s.dExpert());
+                    + s.topK() * tokens * (2.0 * h * etp + 6.0 * s.dExpert());
         } else {
             ffn = 3.0 * tokens * h + 6.0 * tokens * s.dFfn();
         }
-        return (norms + attention + scores + ffn) / split;
+        return norms + attention + scores + ffn;
     }
 
     /** Output logits kept in FP32 for the loss on the last stage: {@code 4·s·b·V} bytes, split by TP and CP. */

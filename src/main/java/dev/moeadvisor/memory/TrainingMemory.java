@@ -33,16 +33,57 @@ import dev.moeadvisor.shape.ShapeMetrics;
  */
 public final class TrainingMemory {
 
-    private TrainingMemory() {
+    private final ModelShape shape;
+    private final TrainingSetup setup;
+    private final int etp;
+    /** Prefix sums over layers: dense parameters, routed-expert parameters, activation bytes before TP·CP. */
+    private final double[] dense;
+    private final double[] expert;
+    private final double[] acts;
+    private final double mtpDense;
+    private final double mtpExpert;
+    private final double mtpActs;
+
+    /** Per-layer sums of a shape under a setup for one ETP degree; evaluating a layout is then O(PP). */
+    TrainingMemory(ModelShape s, TrainingSetup t, int etp) {
+        this.shape = s;
+        this.setup = t;
+        this.etp = etp;
+        int n = s.layers();
+        dense = new double[n + 1];
+        expert = new double[n + 1];
+        acts = new double[n + 1];
+        double attention = ShapeMetrics.attentionParams(s);
+        double denseFfn = ShapeMetrics.denseFfnParams(s);
+        double moeRest = s.isMoe() ? ShapeMetrics.moeSharedAndRouterParams(s) : 0.0;
+        double routed = s.isMoe() ? ShapeMetrics.routedExpertParams(s) : 0.0;
+        for (int i = 0; i < n; i++) {
+            boolean moe = s.isMoeLayer(i);
+            dense[i + 1] = dense[i] + attention + (moe ? moeRest : denseFfn);
+            expert[i + 1] = expert[i] + (moe ? routed : 0.0);
+            acts[i + 1] = acts[i] + ActivationMemory.unsplit(s, i, etp, t);
+        }
+        boolean lastMoe = s.isMoeLayer(n - 1);
+        double mtp = s.mtpModules();
+        mtpDense = mtp * (attention + 2.0 * s.dModel() * (double) s.dModel() + (lastMoe ? moeRest : denseFfn));
+        mtpExpert = mtp * (lastMoe ? routed : 0.0);
+        mtpActs = mtp * ActivationMemory.unsplit(s, n - 1, etp, t);
     }
 
     /** The breakdown of the stage with the largest total; checks the layout against the shape first. */
     public static MemoryBreakdown of(ModelShape s, ParallelLayout l, TrainingSetup t) {
         LayoutRules.check(s, l, t.seqLen());
+        return new TrainingMemory(s, t, l.etp()).mostLoaded(l);
+    }
+
+    /** For a layout already checked by {@link LayoutRules} and of this instance's ETP. */
+    MemoryBreakdown mostLoaded(ParallelLayout l) {
+        if (l.etp() != etp) {
+            throw new IllegalArgumentException("built for ETP " + etp + ", not " + l.etp());
+        }
         MemoryBreakdown worst = null;
-        int perStage = s.layers() / l.pp();
         for (int j = 0; j < l.pp(); j++) {
-            MemoryBreakdown m = stage(s, l, t, j, perStage);
+            MemoryBreakdown m = stage(l, j);
             if (worst == null || m.total() > worst.total()) {
                 worst = m;
             }
@@ -50,49 +91,39 @@ public final class TrainingMemory {
         return worst;
     }
 
-    private static MemoryBreakdown stage(ModelShape s, ParallelLayout l, TrainingSetup t, int j, int perStage) {
-        double attention = ShapeMetrics.attentionParams(s);
-        double denseFfn = ShapeMetrics.denseFfnParams(s);
-        double moeRest = s.isMoe() ? ShapeMetrics.moeSharedAndRouterParams(s) : 0.0;
-        double routed = s.isMoe() ? ShapeMetrics.routedExpertParams(s) : 0.0;
-        double dense = 0;
-        double expert = 0;
-        double layerActs = 0;
-        for (int i = j * perStage; i < (j + 1) * perStage; i++) {
-            boolean moe = s.isMoeLayer(i);
-            dense += attention + (moe ? moeRest : denseFfn);
-            expert += moe ? routed : 0.0;
-            layerActs += ActivationMemory.layer(s, i, l, t);
-        }
-        double embedding = (double) s.vocabSize() * s.dModel();
+    private MemoryBreakdown stage(ParallelLayout l, int j) {
+        int perStage = shape.layers() / l.pp();
+        int from = j * perStage;
+        int to = from + perStage;
+        double d = dense[to] - dense[from];
+        double e = expert[to] - expert[from];
+        double split = (double) l.tp() * l.cp();
+        double layerActs = (acts[to] - acts[from]) / split;
+        double embedding = (double) shape.vocabSize() * shape.dModel();
         boolean first = j == 0;
         boolean last = j == l.pp() - 1;
         if (first) {
-            dense += embedding;
+            d += embedding;
         }
         double extraActs = 0;
         if (last) {
-            if (!(first && s.tiedEmbeddings())) {
-                dense += embedding;
+            if (!(first && shape.tiedEmbeddings())) {
+                d += embedding;
             }
-            int lastLayer = s.layers() - 1;
-            boolean lastMoe = s.isMoeLayer(lastLayer);
-            double mtp = s.mtpModules();
-            dense += mtp * (attention + 2.0 * s.dModel() * (double) s.dModel() + (lastMoe ? moeRest : denseFfn));
-            expert += mtp * (lastMoe ? routed : 0.0);
-            extraActs = (1.0 + mtp) * ActivationMemory.logits(s, l, t)
-                    + mtp * ActivationMemory.layer(s, lastLayer, l, t);
+            d += mtpDense;
+            e += mtpExpert;
+            extraActs = (1.0 + shape.mtpModules()) * ActivationMemory.logits(shape, l, setup) + mtpActs / split;
         }
-        dense /= l.tp();
-        expert /= (double) l.ep() * l.etp();
+        d /= l.tp();
+        e /= (double) l.ep() * l.etp();
         double dR = l.denseReplicas();
         double eR = l.expertReplicas();
-        int z = t.zeroStage();
-        double weights = t.paramDtype().bytes() * (dense / (z >= 3 ? dR : 1) + expert / (z >= 3 ? eR : 1));
-        double grads = t.gradDtype().bytes() * (dense / (z >= 2 ? dR : 1) + expert / (z >= 2 ? eR : 1));
-        double optimizer = t.optimizerBytesPerParam() * (dense / (z >= 1 ? dR : 1) + expert / (z >= 1 ? eR : 1));
+        int z = setup.zeroStage();
+        double weights = setup.paramDtype().bytes() * (d / (z >= 3 ? dR : 1) + e / (z >= 3 ? eR : 1));
+        double grads = setup.gradDtype().bytes() * (d / (z >= 2 ? dR : 1) + e / (z >= 2 ? eR : 1));
+        double optimizer = setup.optimizerBytesPerParam() * (d / (z >= 1 ? dR : 1) + e / (z >= 1 ? eR : 1));
         double activations = (l.pp() - j) * layerActs + extraActs;
-        double total = (weights + grads + optimizer + activations) * t.overheadFactor();
-        return new MemoryBreakdown(j, dense, expert, weights, grads, optimizer, activations, t.overheadFactor(), total);
+        double total = (weights + grads + optimizer + activations) * setup.overheadFactor();
+        return new MemoryBreakdown(j, d, e, weights, grads, optimizer, activations, setup.overheadFactor(), total);
     }
 }
