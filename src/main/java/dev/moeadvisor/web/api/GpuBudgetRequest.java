@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
 /**
- * A hardware budget: {@code gpu} (a preset: A100, H100, H800, H200, B200, MI300X) or {@code peakFlops} (dense
+ * A hardware budget: {@code gpu} (a preset: A100, A100_40, H100, H800, H200, B200, MI300X) or {@code peakFlops} (dense
  * BF16 FLOP/s per GPU), and {@code count}, {@code hours}, {@code mfu}.
  */
 public record GpuBudgetRequest(
@@ -21,7 +21,7 @@ public record GpuBudgetRequest(
     public GpuBudget toBudget() {
         if (gpu != null && !gpu.isBlank()) {
             Gpu preset = Gpu.byName(gpu).orElseThrow(() -> new BudgetException("gpuBudget.gpu",
-                    "unknown GPU '" + gpu + "'; use one of A100, H100, H800, H200, B200, MI300X or give peakFlops"));
+                    "unknown GPU '" + gpu + "'; use one of " + Gpu.names() + " or give peakFlops"));
             double peak = peakFlops != null ? peakFlops : preset.peakFlops();
             return new GpuBudget(preset, peak, count, hours, mfu);
         }

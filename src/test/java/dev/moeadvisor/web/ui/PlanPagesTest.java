@@ -52,7 +52,7 @@ class PlanPagesTest {
     void theFormShowsTheBudgetModelsAndDefaults() {
         html().get("/plan").then().statusCode(200).contentType(startsWith("text/html"))
                 .body(allOf(containsString("id=\"plan-form\""), containsString("name=\"computeFlops\" value=\"1e22\""),
-                        containsString("<option value=\"H100\" selected>NVIDIA H100 SXM (9.89e14 FLOP/s)</option>"),
+                        containsString("<option value=\"H100\" selected>NVIDIA H100 SXM (9.89e14 FLOP/s, 80 GB)</option>"),
                         containsString("<option value=\"default\" selected>Default fit — fitted to the bundled runs of arXiv 2506.12119</option>"),
                         containsString("<option value=\"ling-2025\">"), containsString("<option value=\"ling-2025-epoch\">"),
                         containsString("default 4<"), containsString("blank: ample"),

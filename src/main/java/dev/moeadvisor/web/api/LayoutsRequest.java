@@ -1,0 +1,17 @@
+package dev.moeadvisor.web.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+/** {@code POST /api/v1/layouts}: a shape, a GPU count, {@code gpu} (a preset) or {@code memoryGb}, the setup. */
+public record LayoutsRequest(
+        @NotNull @Valid ShapeRequest shape,
+        @NotNull @Min(1) @Max(dev.moeadvisor.memory.ParallelLayout.MAX_DEGREE) Integer gpus,
+        String gpu,
+        @Positive @DecimalMax("10000") Double memoryGb,
+        @Valid TrainingSetupRequest training) {
+}
