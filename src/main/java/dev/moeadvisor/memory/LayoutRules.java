@@ -47,6 +47,23 @@ public final class LayoutRules {
         return Optional.empty();
     }
 
+    /** Whether the layout splits the shape evenly: {@link #violation} is empty (without building messages). */
+    public static boolean allows(ModelShape s, ParallelLayout l, int seqLen) {
+        return allows(s, s.isMoe(), s.denseFfnLayers() > 0, l, seqLen);
+    }
+
+    /** {@link #allows(ModelShape, ParallelLayout, int)} with the shape's layer counts worked out once by the caller. */
+    static boolean allows(ModelShape s, boolean moe, boolean anyDenseFfn, ParallelLayout l, int seqLen) {
+        int tp = l.tp();
+        boolean attention = s.heads() % tp == 0 && (s.mla() != null || s.kvHeads() % tp == 0);
+        boolean ffn = !anyDenseFfn || s.dFfn() % tp == 0;
+        boolean experts = moe
+                ? s.experts() % l.ep() == 0 && s.dExpert() % l.etp() == 0
+                && (s.sharedExperts() == 0 || s.dShared() % tp == 0)
+                : l.ep() == 1 && l.etp() == 1;
+        return attention && ffn && experts && s.layers() % l.pp() == 0 && seqLen % l.cp() == 0;
+    }
+
     /** Throws the first violation. */
     public static void check(ModelShape s, ParallelLayout l, int seqLen) {
         Optional<LayoutException> v = violation(s, l, seqLen);

@@ -77,7 +77,7 @@ public final class LayoutSearch {
                             continue;
                         }
                         ParallelLayout l = new ParallelLayout(dp, tp, pp, ep, etp, 1);
-                        if (LayoutRules.violation(s, l, t.seqLen()).isPresent()) {
+                        if (!LayoutRules.allows(s, l, t.seqLen())) {
                             continue;
                         }
                         if (work + pp > MAX_WORK) {

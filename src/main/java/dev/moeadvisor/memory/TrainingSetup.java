@@ -57,6 +57,10 @@ public record TrainingSetup(int microBatch, int seqLen, Dtype paramDtype, Dtype 
         return new TrainingSetup(microBatch, seqLen, paramDtype, gradDtype, z, recompute, overheadFactor);
     }
 
+    public TrainingSetup withSeqLen(int s) {
+        return new TrainingSetup(microBatch, s, paramDtype, gradDtype, zeroStage, recompute, overheadFactor);
+    }
+
     public TrainingSetup withMicroBatch(int b) {
         return new TrainingSetup(b, seqLen, paramDtype, gradDtype, zeroStage, recompute, overheadFactor);
     }

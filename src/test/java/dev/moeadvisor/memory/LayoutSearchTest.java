@@ -92,6 +92,23 @@ class LayoutSearchTest {
     }
 
     @Test
+    void theQuickCheckAgreesWithTheSearch() {
+        ModelShape moe = ModelShape.builder().vocabSize(32_000).seqLen(2048).layers(8).dModel(2048).heads(16)
+                .experts(12).topK(2).dExpert(1024).build();
+        for (double gb = 2; gb <= 64; gb *= 1.25) {
+            for (int gpus : List.of(1, 2, 6, 8, 16)) {
+                boolean full = LayoutSearch.search(GPT, gpus, gb * 1e9, ZERO1).fits();
+                // dense: EP = ETP = 1, so the lean layouts are all layouts and the answers agree
+                assertEquals(full, new GpuFitCheck(gpus, gb * 1e9, ZERO1).fits(GPT), gpus + " GPUs, " + gb + " GB");
+                // MoE: a lean layout that fits is one the search finds
+                if (new GpuFitCheck(gpus, gb * 1e9, ZERO1).fits(moe)) {
+                    assertTrue(LayoutSearch.search(moe, gpus, gb * 1e9, ZERO1).fits());
+                }
+            }
+        }
+    }
+
+    @Test
     void divisorsAscending() {
         assertEquals(List.of(1, 2, 3, 4, 6, 12), LayoutSearch.divisors(12));
         assertEquals(List.of(1, 7), LayoutSearch.divisors(7));

@@ -9,14 +9,30 @@ import jakarta.validation.constraints.Positive;
 
 /**
  * A hardware budget: {@code gpu} (a preset: A100, A100_40, H100, H800, H200, B200, MI300X) or {@code peakFlops} (dense
- * BF16 FLOP/s per GPU), and {@code count}, {@code hours}, {@code mfu}.
+ * BF16 FLOP/s per GPU), and {@code count}, {@code hours}, {@code mfu}; optionally {@code memoryGb} per GPU (default:
+ * the preset's HBM; none for a custom peak), which the planner uses to keep only shapes that fit.
  */
 public record GpuBudgetRequest(
         String gpu,
         @Positive @DecimalMax("1e20") Double peakFlops,
         @NotNull @Positive @DecimalMax("1e8") Double count,
         @NotNull @Positive @DecimalMax("1e7") Double hours,
-        @NotNull @Positive @DecimalMax("1") Double mfu) {
+        @NotNull @Positive @DecimalMax("1") Double mfu,
+        @Positive @DecimalMax("10000") Double memoryGb) {
+
+    /** Without a memory size (the preset's, if any). */
+    public GpuBudgetRequest(String gpu, Double peakFlops, Double count, Double hours, Double mfu) {
+        this(gpu, peakFlops, count, hours, mfu, null);
+    }
+
+    /** Memory per GPU in GB: given, else the preset's, else {@code NaN}. */
+    public double memory() {
+        if (memoryGb != null) {
+            return memoryGb;
+        }
+        GpuBudget b = toBudget();
+        return b.gpu() != null ? b.gpu().memoryGb() : Double.NaN;
+    }
 
     public GpuBudget toBudget() {
         if (gpu != null && !gpu.isBlank()) {
