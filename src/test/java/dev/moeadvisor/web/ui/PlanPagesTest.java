@@ -130,6 +130,26 @@ class PlanPagesTest {
     }
 
     @Test
+    void aGpuBudgetIsEchoedWithTheLayoutMemoryAndClock() {
+        Map<String, String> f = form();
+        f.put("budget", "gpuBudget");
+        f.put("gpuCount", "64");
+        f.put("gpuHours", "240");
+        f.put("mfu", "40%");
+        String path = planFrom(f);
+        // on the permalink: the budget as typed, memory from the preset, the clock at dense MFU 40% and MoE 32%
+        html().get(path).then().statusCode(200)
+                .body(allOf(containsString("id=\"budget-gpu-count\">64 × NVIDIA H100 SXM"),
+                        containsString("id=\"budget-gpu-hours\">240 h / 15400"),
+                        containsString("id=\"budget-mfu\">40% / 32%"),
+                        containsString("id=\"budget-gpu-memory\">80 GB"),
+                        containsString("id=\"gpus\""), containsString("id=\"gpu-rec-hours\">300 h"),
+                        containsString("id=\"gpu-dense-hours\">240 h"), containsString("id=\"gpu-el-hours\">"),
+                        containsString("id=\"gpu-memory\""), containsString("<td>Recommended</td><td>DP "),
+                        containsString("id=\"gpu-setup\">ZeRO-1, BF16 weights")));
+    }
+
+    @Test
     void anInfeasibleBudgetIs422NamingTheBindingConstraint() {
         Map<String, String> f = form();
         f.put("computeFlops", "1e10");
