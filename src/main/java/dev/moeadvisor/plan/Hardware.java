@@ -11,7 +11,7 @@ import dev.moeadvisor.memory.TrainingSetup;
  *
  * <p>MoE training runs at a lower MFU than dense training ([ER] Li, Lo et al., arXiv 2506.12119, §5.2): the token
  * dispatch all-to-all and the smaller per-expert matrix multiplications cost time the FLOP count does not show. The
- * default ratio {@value #DEFAULT_MOE_MFU_RATIO} follows Du et al., arXiv 2405.15052 (§3, Table 2), whose 3D-sharded
+ * default ratio {@value #DEFAULT_MOE_MFU_RATIO} follows Du et al., arXiv 2405.15052 (abstract), whose 3D-sharded
  * MoEs kept the dense-to-MoE step-time increase under 20% (MFU ratio ≥ 1/1.2 ≈ 0.83, rounded down); at small scale or
  * without such sharding the gap is larger (the issue cites public ladders near 0.5). The user's MFU is the dense
  * model's; the MoE's is {@code MFU × ratio}.
