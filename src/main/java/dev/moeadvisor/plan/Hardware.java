@@ -20,8 +20,15 @@ import dev.moeadvisor.memory.TrainingSetup;
  * @param memoryGb    memory per GPU in GB (10⁹ bytes), {@code NaN} when unknown
  * @param moeMfuRatio MoE MFU over dense MFU, in (0, 2]
  * @param training    micro-batch, dtypes, ZeRO stage, recomputation and overhead of the memory estimate
+ * @param pricePerGpuHour price of one GPU-hour (any currency), {@code NaN} when not given
  */
-public record Hardware(GpuBudget budget, double memoryGb, double moeMfuRatio, TrainingSetup training) {
+public record Hardware(GpuBudget budget, double memoryGb, double moeMfuRatio, TrainingSetup training,
+                       double pricePerGpuHour) {
+
+    /** Without a price. */
+    public Hardware(GpuBudget budget, double memoryGb, double moeMfuRatio, TrainingSetup training) {
+        this(budget, memoryGb, moeMfuRatio, training, Double.NaN);
+    }
 
     public static final double DEFAULT_MOE_MFU_RATIO = 0.8;
 
@@ -42,6 +49,18 @@ public record Hardware(GpuBudget budget, double memoryGb, double moeMfuRatio, Tr
         if (training == null) {
             throw new PlanRequestException("training", "must be given");
         }
+        if (!Double.isNaN(pricePerGpuHour) && !(pricePerGpuHour >= 0 && pricePerGpuHour <= 1e6)) {
+            throw new PlanRequestException("gpuBudget.pricePerGpuHour", "must lie in [0, 1e6]");
+        }
+    }
+
+    public boolean hasPrice() {
+        return !Double.isNaN(pricePerGpuHour);
+    }
+
+    /** Cost of running all the GPUs for {@code hours}: {@code GPUs × hours × price}; {@code NaN} without a price. */
+    public double cost(double hours) {
+        return budget.count() * hours * pricePerGpuHour;
     }
 
     public int gpus() {

@@ -25,6 +25,9 @@ import java.util.Optional;
  * @param moe               the MoE the leverage is for (the recommendation, or the best MoE when dense is recommended)
  * @param elFlops           that MoE's EL in FLOPs
  * @param elGpuHours        its leverage in GPU-hours, {@code EL · ratio}
+ *
+ * <p>With a price per GPU-hour, {@link #recommendedCost()} and {@link #denseCost()} are
+ * {@code GPUs × hours × price} ({@code NaN} without one).
  */
 public record HardwarePlan(Hardware hardware, Optional<LayoutOptions> recommendedLayout,
                            Optional<LayoutOptions> denseLayout, double recommendedMfu, double recommendedHours,
@@ -45,6 +48,16 @@ public record HardwarePlan(Hardware hardware, Optional<LayoutOptions> recommende
             return Optional.empty();
         }
         return Optional.of(LayoutSearch.search(c.shape(), h.gpus(), h.bytesPerGpu(), h.training(request.seqLen())));
+    }
+
+    /** {@code GPUs × recommendedHours × price}, or {@code NaN} without a price. */
+    public double recommendedCost() {
+        return hardware.cost(recommendedHours);
+    }
+
+    /** {@code GPUs × denseHours × price}, or {@code NaN} without a price. */
+    public double denseCost() {
+        return hardware.cost(denseHours);
     }
 
     /** The recommendation's best layout, when one fits. */

@@ -105,6 +105,21 @@ class GpuPlanTest {
         assertEquals(0.2, half.hardware().orElseThrow().recommendedMfu(), 1e-15);
         assertEquals(480.0, half.hardware().orElseThrow().recommendedHours(), 1e-9);
         assertEquals(240.0, half.hardware().orElseThrow().denseHours(), 1e-9);
+        // no price given: no cost
+        assertTrue(Double.isNaN(half.hardware().orElseThrow().recommendedCost()));
+    }
+
+    @Test
+    void aPriceGivesTheCostOfEach() {
+        GpuBudget b = GpuBudget.of(Gpu.H100, 64, 240, 0.4);
+        Hardware h = new Hardware(b, Double.NaN, 0.5, TrainingSetup.forShape(PlanRequest.DEFAULT_SEQ_LEN), 2.0);
+        HardwarePlan p = PLANNER.plan(PlanRequest.builder(b.computeFlops(), PlanRequest.AMPLE).hardware(h).build())
+                .hardware().orElseThrow();
+        // MoE: 64 GPUs × 480 h × 2 = 61,440; dense: 64 × 240 h × 2 = 30,720
+        assertEquals(61_440.0, p.recommendedCost(), 1e-6);
+        assertEquals(30_720.0, p.denseCost(), 1e-6);
+        assertEquals("gpuBudget.pricePerGpuHour", assertThrows(PlanRequestException.class,
+                () -> new Hardware(b, 80, 0.8, TrainingSetup.forShape(4096), -1)).field());
     }
 
     @Test

@@ -10,13 +10,15 @@ import java.util.List;
 /**
  * A plan on the user's GPUs (issue 9 item 7; issue 12): the GPU budget echoed, the layout that fits the
  * recommendation and the dense baseline, wall-clock hours at each one's MFU, and EL in FLOPs next to the leverage
- * in GPU-hours ({@code EL · moeMfuRatio}).
+ * in GPU-hours ({@code EL · moeMfuRatio}); with {@code gpuBudget.pricePerGpuHour}, the cost of each
+ * ({@code GPUs × hours × price}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HardwareDto(String gpu, String gpuLabel, double peakFlops, double count, double hours, double mfu,
                           Double memoryGb, double moeMfuRatio, double moeMfu, double computeFlops, double gpuHours,
                           double recommendedMfu, double recommendedHours, double denseHours, double elFlops,
-                          double elGpuHours, LayoutFit recommendedLayout, LayoutFit denseLayout) {
+                          double elGpuHours, LayoutFit recommendedLayout, LayoutFit denseLayout,
+                          Double pricePerGpuHour, Double recommendedCost, Double denseCost) {
 
     /** The best layout (null when none fits), and when none fits what would have to change. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,6 +36,11 @@ public record HardwareDto(String gpu, String gpuLabel, double peakFlops, double 
                 p.hardware().hasMemory() ? p.hardware().memoryGb() : null, p.hardware().moeMfuRatio(),
                 p.hardware().mfu(true), b.computeFlops(), b.gpuHours(), p.recommendedMfu(), p.recommendedHours(),
                 p.denseHours(), p.elFlops(), p.elGpuHours(), p.recommendedLayout().map(LayoutFit::of).orElse(null),
-                p.denseLayout().map(LayoutFit::of).orElse(null));
+                p.denseLayout().map(LayoutFit::of).orElse(null), finite(p.hardware().pricePerGpuHour()),
+                finite(p.recommendedCost()), finite(p.denseCost()));
+    }
+
+    private static Double finite(double x) {
+        return Double.isFinite(x) ? x : null;
     }
 }

@@ -97,7 +97,7 @@ public record PlanRequestDto(
         }
         Hardware h = new Hardware(gpuBudget.toBudget(), gpuBudget.memory(),
                 moeMfuRatio != null ? moeMfuRatio : Hardware.DEFAULT_MOE_MFU_RATIO,
-                TrainingSetupRequest.toSetup(training, r.seqLen()));
+                TrainingSetupRequest.toSetup(training, r.seqLen()), gpuBudget.price());
         return r.toBuilder().hardware(h).build();
     }
 

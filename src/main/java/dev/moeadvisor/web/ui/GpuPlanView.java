@@ -19,11 +19,13 @@ import java.util.List;
  * @param leverageBelowOne the leverage in GPU-hours is below 1: the MoE loses on the clock what it wins in FLOPs
  * @param memoryRows      one row per model with a known memory (empty when the memory per GPU is unknown)
  * @param setup           the training setup the memory assumes, in words
+ * @param recommendedCost GPUs × hours × price of the recommendation, or {@code null} without a price
+ * @param denseCost       the same for the dense baseline, or {@code null}
  */
 public record GpuPlanView(String gpus, String hours, String mfu, String moeMfu, String moeMfuRatio, String memory,
                           String gpuHours, String recommendedHours, String denseHours, boolean recommendedMoe,
                           boolean moeSlower, String elFlops, String elGpuHours, boolean leverageBelowOne,
-                          List<MemoryRow> memoryRows, String setup) {
+                          List<MemoryRow> memoryRows, String setup, String recommendedCost, String denseCost) {
 
     static GpuPlanView of(HardwarePlan p, boolean recommendedMoe) {
         GpuBudget b = p.hardware().budget();
@@ -38,7 +40,8 @@ public record GpuPlanView(String gpus, String hours, String mfu, String moeMfu, 
                 NumberFormats.sig(b.gpuHours()), NumberFormats.sig(p.recommendedHours()) + " h",
                 NumberFormats.sig(p.denseHours()) + " h", recommendedMoe, p.hardware().moeMfuRatio() < 1,
                 NumberFormats.fixed2(p.elFlops()), NumberFormats.fixed2(p.elGpuHours()), p.elGpuHours() < 1, rows,
-                setup(p.hardware().training()));
+                setup(p.hardware().training()), p.hardware().hasPrice() ? NumberFormats.sig(p.recommendedCost()) : null,
+                p.hardware().hasPrice() ? NumberFormats.sig(p.denseCost()) : null);
     }
 
     /** The training setup in words, e.g. {@code ZeRO-1, BF16 weights, BF16 gradients, selective recomputation}. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A plan from a GPU budget over HTTP: the budget echoed (also on the permalink), a layout that fits, wall-clock. */
@@ -52,6 +53,17 @@ class GpuPlanApiTest {
                 .body(H100_MONTH.replace("\"model\"", "\"moeMfuRatio\":1,\"model\""))
                 .post("/api/v1/plan").then().statusCode(201).extract().response());
         assertEquals(720.0, p.getDouble("hardware.recommendedHours"), 1e-6);
+        assertNull(p.get("hardware.recommendedCost"), "no price, no cost");
+    }
+
+    @Test
+    void aPriceGivesTheCost() {
+        JsonPath p = ApiJson.of(given().contentType(ContentType.JSON)
+                .body(H100_MONTH.replace("\"mfu\":0.4}", "\"mfu\":0.4,\"pricePerGpuHour\":2}"))
+                .post("/api/v1/plan").then().statusCode(201).extract().response());
+        // MoE at 900 h: 1024 × 900 × 2 = 1,843,200; dense at 720 h: 1024 × 720 × 2 = 1,474,560
+        assertEquals(1_843_200.0, p.getDouble("hardware.recommendedCost"), 1e-6);
+        assertEquals(1_474_560.0, p.getDouble("hardware.denseCost"), 1e-6);
     }
 
     @ParameterizedTest
@@ -60,6 +72,7 @@ class GpuPlanApiTest {
             "{\"gpu\":\"H100\",\"count\":8,\"hours\":10,\"mfu\":0.4,\"memoryGb\":0}|gpuBudget.memoryGb",
             "{\"gpu\":\"H100\",\"count\":8,\"hours\":10,\"mfu\":0.4,\"memoryGb\":-1}|gpuBudget.memoryGb",
             "{\"gpu\":\"H100\",\"count\":8.5,\"hours\":10,\"mfu\":0.4}|gpuBudget.count",
+            "{\"gpu\":\"H100\",\"count\":8,\"hours\":10,\"mfu\":0.4,\"pricePerGpuHour\":-2}|gpuBudget.pricePerGpuHour",
     })
     void badGpuBudgetIsAProblemNamingTheField(String gpuBudget, String field) {
         given().contentType(ContentType.JSON).body("{\"gpuBudget\":" + gpuBudget + ",\"model\":\"ling-2025\"}")
