@@ -1,5 +1,6 @@
 package dev.moeadvisor.plan;
 
+import dev.moeadvisor.memory.AllToAll;
 import dev.moeadvisor.memory.FeasibleLayout;
 import dev.moeadvisor.memory.LayoutOptions;
 import dev.moeadvisor.memory.LayoutSearch;
@@ -25,13 +26,20 @@ import java.util.Optional;
  * @param moe               the MoE the leverage is for (the recommendation, or the best MoE when dense is recommended)
  * @param elFlops           that MoE's EL in FLOPs
  * @param elGpuHours        its leverage in GPU-hours, {@code EL · ratio}
+ * @param allToAll          the expert-parallel all-to-all of the recommendation's best layout against its layer
+ *                          compute at the MoE's MFU ({@link AllToAll}); empty for dense or without a fitting layout
  *
  * <p>With a price per GPU-hour, {@link #recommendedCost()} and {@link #denseCost()} are
  * {@code GPUs × hours × price} ({@code NaN} without one).
  */
 public record HardwarePlan(Hardware hardware, Optional<LayoutOptions> recommendedLayout,
                            Optional<LayoutOptions> denseLayout, double recommendedMfu, double recommendedHours,
-                           double denseHours, Candidate moe, double elFlops, double elGpuHours) {
+                           double denseHours, Candidate moe, double elFlops, double elGpuHours,
+                           Optional<AllToAll> allToAll) {
+
+    public HardwarePlan {
+        allToAll = allToAll == null ? Optional.empty() : allToAll;
+    }
 
     static HardwarePlan of(PlanRequest request, Candidate recommended, Optional<Candidate> dense, Candidate bestMoe) {
         Hardware h = request.hardware();
@@ -39,8 +47,12 @@ public record HardwarePlan(Hardware hardware, Optional<LayoutOptions> recommende
         Optional<LayoutOptions> recLayout = layouts(h, request, recommended);
         Optional<LayoutOptions> denseLayout = dense.flatMap(d -> layouts(h, request, d));
         double el = bestMoe.efficiencyLeverage();
+        Optional<AllToAll> allToAll = recommended.isMoe()
+                ? recLayout.filter(LayoutOptions::fits).map(o -> AllToAll.of(recommended.shape(), o.best().layout(),
+                h.budget().peakFlops(), h.mfu(true)))
+                : Optional.empty();
         return new HardwarePlan(h, recLayout, denseLayout, h.mfu(recommended.isMoe()), h.hours(c, recommended.isMoe()),
-                h.hours(c, false), bestMoe, el, el * h.mfu(true) / h.mfu(false));
+                h.hours(c, false), bestMoe, el, el * h.mfu(true) / h.mfu(false), allToAll);
     }
 
     private static Optional<LayoutOptions> layouts(Hardware h, PlanRequest request, Candidate c) {

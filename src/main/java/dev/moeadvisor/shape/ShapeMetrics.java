@@ -111,7 +111,7 @@ public record ShapeMetrics(
     }
 
     /** Attention scores and values of layer {@code i}, forward, per token: {@code 2·S_l·n_heads·(d_qk + d_v)}. */
-    private static double attentionFlopsPerToken(ModelShape s, int i) {
+    public static double attentionFlopsPerToken(ModelShape s, int i) {
         double span = s.isSlidingWindowLayer(i) ? Math.min(s.seqLen(), s.slidingWindow()) : s.seqLen();
         double qk = s.mla() != null ? s.mla().qkHeadDim() : s.headDim();
         double v = s.mla() != null ? s.mla().vHeadDim() : s.headDim();

@@ -49,6 +49,9 @@ class GpuPlanTest {
             assertTrue(LayoutSearch.search(c.shape(), 1024, 80e9, TrainingSetup.forShape(4096)).fits(),
                     Rationale.describe(c.shape()));
         }
+        // the all-to-all of that layout, at the MoE's MFU (= dense here), is the memory room's estimate
+        assertEquals(dev.moeadvisor.memory.AllToAll.of(plan.recommended().shape(), layout.layout(), 989e12, 0.4),
+                hw.allToAll().orElseThrow());
         System.out.printf("1024 × H100: %s, %s, %.1f GB%n", Rationale.describe(plan.recommended().shape()),
                 layout.layout().label(), layout.memory().total() / 1e9);
 

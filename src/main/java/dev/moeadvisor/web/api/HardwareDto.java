@@ -2,6 +2,7 @@ package dev.moeadvisor.web.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.moeadvisor.budget.GpuBudget;
+import dev.moeadvisor.memory.AllToAll;
 import dev.moeadvisor.memory.LayoutOptions;
 import dev.moeadvisor.plan.HardwarePlan;
 
@@ -18,7 +19,14 @@ public record HardwareDto(String gpu, String gpuLabel, double peakFlops, double 
                           Double memoryGb, double moeMfuRatio, double moeMfu, double computeFlops, double gpuHours,
                           double recommendedMfu, double recommendedHours, double denseHours, double elFlops,
                           double elGpuHours, LayoutFit recommendedLayout, LayoutFit denseLayout,
-                          Double pricePerGpuHour, Double recommendedCost, Double denseCost) {
+                          Double pricePerGpuHour, Double recommendedCost, Double denseCost, AllToAllDto allToAll) {
+
+    /** The expert-parallel all-to-all of the recommended layout against one MoE layer's compute. */
+    public record AllToAllDto(double bytesPerToken, double bandwidthGBps, double ratio, boolean exceedsCompute) {
+        static AllToAllDto of(AllToAll a) {
+            return new AllToAllDto(a.bytesPerToken(), a.bandwidth() / 1e9, a.ratio(), a.exceedsCompute());
+        }
+    }
 
     /** The best layout (null when none fits), and when none fits what would have to change. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,7 +45,7 @@ public record HardwareDto(String gpu, String gpuLabel, double peakFlops, double 
                 p.hardware().mfu(true), b.computeFlops(), b.gpuHours(), p.recommendedMfu(), p.recommendedHours(),
                 p.denseHours(), p.elFlops(), p.elGpuHours(), p.recommendedLayout().map(LayoutFit::of).orElse(null),
                 p.denseLayout().map(LayoutFit::of).orElse(null), finite(p.hardware().pricePerGpuHour()),
-                finite(p.recommendedCost()), finite(p.denseCost()));
+                finite(p.recommendedCost()), finite(p.denseCost()), p.allToAll().map(AllToAllDto::of).orElse(null));
     }
 
     private static Double finite(double x) {

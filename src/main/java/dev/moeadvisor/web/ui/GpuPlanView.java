@@ -21,11 +21,14 @@ import java.util.List;
  * @param setup           the training setup the memory assumes, in words
  * @param recommendedCost GPUs × hours × price of the recommendation, or {@code null} without a price
  * @param denseCost       the same for the dense baseline, or {@code null}
+ * @param allToAllRatio   the recommended layout's all-to-all time over its MoE layer compute, or {@code null}
+ * @param allToAllExceeds that ratio is above 1
  */
 public record GpuPlanView(String gpus, String hours, String mfu, String moeMfu, String moeMfuRatio, String memory,
                           String gpuHours, String recommendedHours, String denseHours, boolean recommendedMoe,
                           boolean moeSlower, String elFlops, String elGpuHours, boolean leverageBelowOne,
-                          List<MemoryRow> memoryRows, String setup, String recommendedCost, String denseCost) {
+                          List<MemoryRow> memoryRows, String setup, String recommendedCost, String denseCost,
+                          String allToAllRatio, boolean allToAllExceeds) {
 
     static GpuPlanView of(HardwarePlan p, boolean recommendedMoe) {
         GpuBudget b = p.hardware().budget();
@@ -41,7 +44,9 @@ public record GpuPlanView(String gpus, String hours, String mfu, String moeMfu, 
                 NumberFormats.sig(p.denseHours()) + " h", recommendedMoe, p.hardware().moeMfuRatio() < 1,
                 NumberFormats.fixed2(p.elFlops()), NumberFormats.fixed2(p.elGpuHours()), p.elGpuHours() < 1, rows,
                 setup(p.hardware().training()), p.hardware().hasPrice() ? NumberFormats.sig(p.recommendedCost()) : null,
-                p.hardware().hasPrice() ? NumberFormats.sig(p.denseCost()) : null);
+                p.hardware().hasPrice() ? NumberFormats.sig(p.denseCost()) : null,
+                p.allToAll().map(a -> NumberFormats.sig(a.ratio())).orElse(null),
+                p.allToAll().map(a -> a.exceedsCompute()).orElse(false));
     }
 
     /** The training setup in words, e.g. {@code ZeRO-1, BF16 weights, BF16 gradients, selective recomputation}. */

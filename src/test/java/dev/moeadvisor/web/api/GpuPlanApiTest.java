@@ -44,6 +44,8 @@ class GpuPlanApiTest {
             assertEquals(900.0, r.getDouble("hardware.recommendedHours"), 1e-6);
             assertEquals(0.8 * r.getDouble("hardware.elFlops"), r.getDouble("hardware.elGpuHours"), 1e-9);
             assertEquals(r.getDouble("bestMoe.efficiencyLeverage"), r.getDouble("hardware.elFlops"), 1e-12);
+            assertTrue(r.getDouble("hardware.allToAll.ratio") > 0);
+            assertEquals(r.getDouble("hardware.allToAll.ratio") > 1, r.getBoolean("hardware.allToAll.exceedsCompute"));
         }
     }
 

@@ -146,7 +146,7 @@ class PlanPagesTest {
                         containsString("id=\"gpus\""), containsString("id=\"gpu-rec-hours\">300 h"),
                         containsString("id=\"gpu-dense-hours\">240 h"), containsString("id=\"gpu-el-hours\">"),
                         containsString("id=\"gpu-memory\""), containsString("<td>Recommended</td><td>DP "),
-                        containsString("id=\"gpu-setup\">ZeRO-1, BF16 weights")));
+                        containsString("id=\"gpu-setup\">ZeRO-1, BF16 weights"), containsString("id=\"gpu-all-to-all\"")));
     }
 
     @Test
