@@ -1,5 +1,7 @@
 package dev.moeadvisor.web.api;
 
+import dev.moeadvisor.budget.Gpu;
+import dev.moeadvisor.memory.AllToAll;
 import dev.moeadvisor.memory.LayoutException;
 import dev.moeadvisor.memory.LayoutSearch;
 import dev.moeadvisor.memory.MemoryBreakdown;
@@ -53,6 +55,11 @@ public class MemoryResource {
             throw new LayoutException("memoryGb", "give a GPU preset (gpu) or the memory per GPU (memoryGb)");
         }
         TrainingSetup setup = TrainingSetupRequest.toSetup(request.training(), shape.seqLen());
-        return LayoutsResponse.of(LayoutSearch.search(shape, request.gpus(), bytes, setup));
+        Double peak = request.peakFlops() != null ? request.peakFlops()
+                : request.gpu() == null || request.gpu().isBlank() ? null
+                : Gpu.byName(request.gpu()).map(Gpu::peakFlops).orElse(null);
+        boolean estimate = shape.isMoe() && peak != null && request.mfu() != null;
+        return LayoutsResponse.of(LayoutSearch.search(shape, request.gpus(), bytes, setup),
+                l -> estimate ? AllToAll.of(shape, l, peak, request.mfu()) : null);
     }
 }

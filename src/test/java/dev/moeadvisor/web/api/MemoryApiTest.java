@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code POST /api/v1/memory} and {@code POST /api/v1/layouts} over real HTTP. */
@@ -78,6 +79,35 @@ class MemoryApiTest {
         JsonPath moe = post("/api/v1/layouts", "{\"shape\":" + MOE + ",\"gpus\":16,\"gpu\":\"h200\"}");
         assertEquals(141.0, moe.getDouble("memoryGb"));
         assertTrue(moe.getBoolean("fits"));
+    }
+
+    @Test
+    void withAnMfuEachMoeLayoutCarriesItsAllToAll() {
+        // AllToAllTest's shape: within a node (EP 8) 0.18× the layer's compute, across nodes (EP 16) 1.75×
+        String shape = """
+                {"vocabSize":32000,"seqLen":4096,"layers":8,"dModel":2048,"heads":16,"experts":64,"topK":4,"dExpert":512}""";
+        JsonPath r = post("/api/v1/layouts", "{\"shape\":" + shape + ",\"gpus\":16,\"gpu\":\"H100\",\"mfu\":0.4}");
+        int n = r.getList("layouts").size();
+        boolean sawWithin = false;
+        boolean sawAcross = false;
+        for (int i = 0; i < n; i++) {
+            int ep = r.getInt("layouts[" + i + "].layout.ep");
+            int tp = r.getInt("layouts[" + i + "].layout.tp");
+            double ratio = r.getDouble("layouts[" + i + "].allToAll.ratio");
+            if (ep == 8 && tp == 1) {
+                assertEquals(0.1816, ratio, 1e-4);
+                sawWithin = true;
+            }
+            if (ep == 16 && tp == 1) {
+                assertEquals(1.751, ratio, 1e-3);
+                assertTrue(r.getBoolean("layouts[" + i + "].allToAll.exceedsCompute"));
+                sawAcross = true;
+            }
+        }
+        assertTrue(sawWithin && sawAcross, "both layouts listed among " + n);
+        // without an MFU, no estimate
+        JsonPath plain = post("/api/v1/layouts", "{\"shape\":" + shape + ",\"gpus\":16,\"gpu\":\"H100\"}");
+        assertNull(plain.get("layouts[0].allToAll"), "no mfu, no estimate");
     }
 
     @ParameterizedTest
