@@ -20,7 +20,12 @@ public enum Constraint {
     /** {@code E mod expertParallelDegree ≠ 0}. */
     EXPERT_PARALLEL("expertParallelDegree", "expert count not divisible by the expert-parallel degree"),
     /** {@code A < minActivationRatio} (evidence bound). */
-    MIN_ACTIVATION("minActivationRatio", "activation ratio below the evidence bound");
+    MIN_ACTIVATION("minActivationRatio", "activation ratio below the evidence bound"),
+    /**
+     * The shape fits none of the parallel layouts of the GPU budget within the memory per GPU
+     * ({@link dev.moeadvisor.memory.LayoutSearch#fitsSomeLayout}); only with a GPU budget whose memory is known.
+     */
+    GPU_MEMORY("gpuBudget.count", "does not fit the GPUs' memory under any parallel layout");
 
     private final String id;
     private final String description;

@@ -38,6 +38,9 @@ import java.util.List;
  *                                  by it get the largest divisor below.
  * @param sharedExpertTopKWide      the shared expert is {@code k·d_expert} wide ([ER]'s convention,
  *                                  arXiv 2506.12119 §3) instead of one routed expert's width (Ling's, the default)
+ * @param hardware                  the GPUs the budget came from, or {@code null} (budget given in FLOPs): echoed on
+ *                                  the plan with wall-clock times; when its memory per GPU is known, only shapes
+ *                                  that fit under some parallel layout are kept ({@link Constraint#GPU_MEMORY})
  */
 public record PlanRequest(
         double computeFlops,
@@ -61,7 +64,8 @@ public record PlanRequest(
         EvidenceBounds bounds,
         int alternatives,
         int headsPerKvHead,
-        boolean sharedExpertTopKWide) {
+        boolean sharedExpertTopKWide,
+        Hardware hardware) {
 
     /** Unlimited unique data: no repetition. */
     public static final double AMPLE = Double.POSITIVE_INFINITY;
@@ -120,6 +124,22 @@ public record PlanRequest(
         }
         checkRange("alternatives", alternatives, 0, MAX_ALTERNATIVES);
         checkRange("headsPerKvHead", headsPerKvHead, 1, 1 << 10);
+        if (hardware != null && Math.abs(hardware.budget().computeFlops() / computeFlops - 1.0) > 1e-9) {
+            throw new PlanRequestException("gpuBudget", "gives " + hardware.budget().computeFlops()
+                    + " FLOPs, not the request's computeFlops " + computeFlops);
+        }
+    }
+
+    /** The request as it was before GPU budgets were kept (no hardware). */
+    public PlanRequest(double computeFlops, double uniqueTokens, double maxTotalParams, double fixedTotalParams,
+                       double fixedTotalParamsTolerance, double maxEpochs, int seqLen, int vocabSize, int maxExperts,
+                       int expertParallelDegree, int minTopK, int maxTopK, boolean sharedExpert, int dModelMultiple,
+                       int dExpertMultiple, int minDModel, int minDenseLayers, int maxDenseLayers,
+                       EvidenceBounds bounds, int alternatives, int headsPerKvHead, boolean sharedExpertTopKWide) {
+        this(computeFlops, uniqueTokens, maxTotalParams, fixedTotalParams, fixedTotalParamsTolerance, maxEpochs,
+                seqLen, vocabSize, maxExperts, expertParallelDegree, minTopK, maxTopK, sharedExpert, dModelMultiple,
+                dExpertMultiple, minDModel, minDenseLayers, maxDenseLayers, bounds, alternatives, headsPerKvHead,
+                sharedExpertTopKWide, null);
     }
 
     /** Key/value heads for {@code heads} query heads: {@code heads / headsPerKvHead}, rounded to a divisor of heads. */
@@ -155,9 +175,9 @@ public record PlanRequest(
         return sharedExpert ? 1 : 0;
     }
 
-    /** The same request with another budget. */
+    /** The same request with another budget (no longer the GPU budget's, so without hardware). */
     public PlanRequest withBudget(double newComputeFlops, double newUniqueTokens) {
-        return toBuilder().computeFlops(newComputeFlops).uniqueTokens(newUniqueTokens).build();
+        return toBuilder().computeFlops(newComputeFlops).uniqueTokens(newUniqueTokens).hardware(null).build();
     }
 
     /**
@@ -195,7 +215,7 @@ public record PlanRequest(
                 .topK(minTopK, maxTopK).sharedExpert(sharedExpert).dModelMultiple(dModelMultiple)
                 .dExpertMultiple(dExpertMultiple).minDModel(minDModel).denseLayers(minDenseLayers, maxDenseLayers)
                 .bounds(bounds).alternatives(alternatives).headsPerKvHead(headsPerKvHead)
-                .sharedExpertTopKWide(sharedExpertTopKWide);
+                .sharedExpertTopKWide(sharedExpertTopKWide).hardware(hardware);
     }
 
     /** Collects the fields; {@link #build()} validates them. */
@@ -222,6 +242,7 @@ public record PlanRequest(
         private int alternatives = DEFAULT_ALTERNATIVES;
         private int headsPerKvHead = 1;
         private boolean sharedExpertTopKWide;
+        private Hardware hardware;
 
         private Builder() {
         }
@@ -250,12 +271,13 @@ public record PlanRequest(
         public Builder alternatives(int x) { alternatives = x; return this; }
         public Builder headsPerKvHead(int x) { headsPerKvHead = x; return this; }
         public Builder sharedExpertTopKWide(boolean x) { sharedExpertTopKWide = x; return this; }
+        public Builder hardware(Hardware x) { hardware = x; return this; }
 
         public PlanRequest build() {
             return new PlanRequest(computeFlops, uniqueTokens, maxTotalParams, fixedTotalParams,
                     fixedTotalParamsTolerance, maxEpochs, seqLen, vocabSize, maxExperts, expertParallelDegree, minTopK,
                     maxTopK, sharedExpert, dModelMultiple, dExpertMultiple, minDModel, minDenseLayers, maxDenseLayers,
-                    bounds, alternatives, headsPerKvHead, sharedExpertTopKWide);
+                    bounds, alternatives, headsPerKvHead, sharedExpertTopKWide, hardware);
         }
     }
 }

@@ -33,6 +33,9 @@ import java.util.Optional;
  * @param paired              paired differences under the bootstrap models (empty without them)
  * @param allocation          the recommendation's tokens against Ling's compute-optimal tokens
  * @param schedule            the one recommended learning rate, batch (in sequences) and step count
+ * @param outside             the axes on which the recommendation lies outside the model's runs
+ * @param hardware            the plan on the request's GPUs: layouts, wall-clock, EL in GPU-hours (empty without a
+ *                            GPU budget)
  */
 public record PlanResult(
         PlanRequest request,
@@ -54,7 +57,21 @@ public record PlanResult(
         Optional<PairedUncertainty> paired,
         AllocationCheck allocation,
         TrainingSchedule schedule,
-        List<dev.moeadvisor.envelope.Outside> outside) {
+        List<dev.moeadvisor.envelope.Outside> outside,
+        Optional<HardwarePlan> hardware) {
+
+    /** A result without a hardware plan. */
+    public PlanResult(PlanRequest request, String lossModel, Candidate recommended, List<Candidate> alternatives,
+                      Optional<DenseComparison> dense, ComputeOptimum moeOptimal, ComputeOptimum denseOptimal,
+                      HyperParameters lingHyperParameters, HyperParameters stepHyperParameters, Rejections rejections,
+                      String bindingConstraint, List<PlanWarning> warnings, List<String> rationale,
+                      Optional<Uncertainty> uncertainty, Candidate bestMoe, List<BoundCheck> searchBounds,
+                      Optional<PairedUncertainty> paired, AllocationCheck allocation, TrainingSchedule schedule,
+                      List<dev.moeadvisor.envelope.Outside> outside) {
+        this(request, lossModel, recommended, alternatives, dense, moeOptimal, denseOptimal, lingHyperParameters,
+                stepHyperParameters, rejections, bindingConstraint, warnings, rationale, uncertainty, bestMoe,
+                searchBounds, paired, allocation, schedule, outside, Optional.empty());
+    }
 
     /** A result before its evidence envelope is checked (the planner's; the service adds {@link #outside}). */
     public PlanResult(PlanRequest request, String lossModel, Candidate recommended, List<Candidate> alternatives,
@@ -80,7 +97,14 @@ public record PlanResult(
         }
         return new PlanResult(request, lossModel, recommended, alternatives, dense, moeOptimal, denseOptimal,
                 lingHyperParameters, stepHyperParameters, rejections, bindingConstraint, w, rationale, uncertainty,
-                bestMoe, searchBounds, paired, allocation, schedule, list);
+                bestMoe, searchBounds, paired, allocation, schedule, list, hardware);
+    }
+
+    /** The same result with its plan on the request's GPUs. */
+    public PlanResult withHardware(HardwarePlan plan) {
+        return new PlanResult(request, lossModel, recommended, alternatives, dense, moeOptimal, denseOptimal,
+                lingHyperParameters, stepHyperParameters, rejections, bindingConstraint, warnings, rationale,
+                uncertainty, bestMoe, searchBounds, paired, allocation, schedule, outside, Optional.ofNullable(plan));
     }
 
     /** The value of {@link #bindingConstraint()} when no constraint held back a better shape. */
@@ -92,6 +116,7 @@ public record PlanResult(
         rationale = List.copyOf(rationale);
         searchBounds = List.copyOf(searchBounds);
         outside = outside == null ? List.of() : List.copyOf(outside);
+        hardware = hardware == null ? Optional.empty() : hardware;
     }
 
     /** False when the dense model is recommended: under the model, MoE does not pay at this budget. */

@@ -82,12 +82,14 @@ public final class Planner {
                 : Optional.of(PairedUncertainty.of(request, bootstrap, rec, alternatives, denseBest, moeRef));
         AllocationCheck allocation = AllocationCheck.of(space, model, rec);
         TrainingSchedule schedule = TrainingSchedule.of(rec, request);
-        return new PlanResult(request, describeModel(), rec, alternatives, dense, moeOptimal, denseOptimal, ling, step,
-                moe.rejections(), binding,
+        PlanResult result = new PlanResult(request, describeModel(), rec, alternatives, dense, moeOptimal, denseOptimal,
+                ling, step, moe.rejections(), binding,
                 PlanWarnings.of(request, model.el(), rec, dense, moeOptimal, ling, step, allocation),
                 Rationale.of(request, rec, moe.rejections(), binding, dense, moeOptimal, uncertainty, moeRef, bounds,
                         paired, allocation, schedule),
                 uncertainty, moeRef, bounds, paired, allocation, schedule);
+        return request.hardware() == null ? result
+                : result.withHardware(HardwarePlan.of(request, rec, denseBest, moeRef));
     }
 
     /**
@@ -167,6 +169,11 @@ public final class Planner {
                     + request.expertParallelDegree() + ".";
             case MIN_ACTIVATION -> "Every remaining shape activates less than A = "
                     + Fmt.pct(request.bounds().minActivationRatio()) + ".";
+            case GPU_MEMORY -> "No remaining shape fits " + request.hardware().gpus() + " GPUs of "
+                    + Fmt.num(request.hardware().memoryGb()) + " GB under any parallel layout searched (memory per GPU:"
+                    + " weights, gradients, Adam states after ZeRO-" + request.hardware().training().zeroStage()
+                    + ", activations with " + request.hardware().training().recompute().name().toLowerCase()
+                    + " recomputation): use more GPUs, GPUs with more memory, or a smaller compute budget.";
         };
         return new InfeasiblePlanException(id, "No MoE shape satisfies the request; binding constraint " + id + " ("
                 + binding.description() + ", sole reason for " + r.soleByConstraint().get(id) + " of " + r.evaluated()

@@ -1,6 +1,7 @@
 package dev.moeadvisor.plan;
 
 import dev.moeadvisor.law.MoeLossModel;
+import dev.moeadvisor.memory.GpuFitCheck;
 import dev.moeadvisor.shape.ModelShape;
 import dev.moeadvisor.shape.ShapeMetrics;
 
@@ -37,12 +38,17 @@ final class Tally {
     private long rejected;
     private double minTotalParams = Double.POSITIVE_INFINITY;
     private double minTrainableCompute = Double.POSITIVE_INFINITY;
+    /** The GPU memory check of the request's hardware at its own compute, or {@code null}. */
+    private final GpuFitCheck gpuFit;
 
     Tally(PlanRequest request, MoeLossModel model, double computeFlops, int bucketCount) {
         this.request = request;
         this.model = model;
         this.computeFlops = computeFlops;
         this.buckets = new Candidate[bucketCount];
+        Hardware h = request.hardware();
+        this.gpuFit = h != null && h.hasMemory() && computeFlops == request.computeFlops()
+                ? new GpuFitCheck(h.gpus(), h.bytesPerGpu(), h.training(request.seqLen())) : null;
     }
 
     /**
@@ -85,6 +91,12 @@ final class Tally {
         return (failed & Constraint.TOO_FEW_TOKENS.bit()) == 0;
     }
 
+    /**
+     * The constraints a shape fails. GPU memory ({@link GpuFitCheck}) is checked at the request's own compute only
+     * (not in the dense compute-to-match solve, a question of the loss model) and only for shapes failing at most
+     * one other constraint (a shape failing two is neither feasible nor held back by one alone), so its failure
+     * count leaves those out.
+     */
     private int failures(ModelShape shape, ShapeMetrics m, double tokens, double epochs) {
         int failed = 0;
         if (tooFewTokens(m, computeFlops)) {
@@ -108,8 +120,12 @@ final class Tally {
                 failed |= Constraint.MIN_ACTIVATION.bit();
             }
         }
+        if (gpuFit != null && Integer.bitCount(failed) < 2 && !gpuFit.fits(shape)) {
+            failed |= Constraint.GPU_MEMORY.bit();
+        }
         return failed;
     }
+
 
     /** True when {@code computeFlops} trains the shape on fewer than {@link #MIN_TOKENS_PER_ACTIVE_PARAM} tokens per active parameter. */
     static boolean tooFewTokens(ShapeMetrics m, double computeFlops) {

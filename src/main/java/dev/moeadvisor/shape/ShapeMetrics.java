@@ -48,9 +48,8 @@ public record ShapeMetrics(
 
     public static ShapeMetrics of(ModelShape s) {
         double d = s.dModel();
-        double attention = s.mla() != null ? s.mla().paramsPerLayer(s.dModel(), s.heads())
-                : 2.0 * d * s.heads() * s.headDim() + 2.0 * d * s.kvHeads() * s.headDim();
-        double denseFfn = 3.0 * d * s.dFfn();
+        double attention = attentionParams(s);
+        double denseFfn = denseFfnParams(s);
         double total = s.layers() * attention + s.denseFfnLayers() * denseFfn;
         double active = total;
         double aLing = 1.0;
@@ -61,7 +60,7 @@ public record ShapeMetrics(
         if (s.isMoe()) {
             double shared = (double) s.sharedExperts() * s.dShared();
             double router = d * s.experts();
-            moeTotal = 3.0 * d * ((double) s.experts() * s.dExpert() + shared) + router;
+            moeTotal = routedExpertParams(s) + moeSharedAndRouterParams(s);
             moeActive = 3.0 * d * ((double) s.topK() * s.dExpert() + shared) + router;
             total += s.moeLayers() * moeTotal;
             active += s.moeLayers() * moeActive;
@@ -88,8 +87,31 @@ public record ShapeMetrics(
                 active / total, g, unembedding, mtp, mtpActive, mtpFlops);
     }
 
+    /** Attention parameters of one layer: MHA/GQA {@code 2·d·n_h·d_head + 2·d·n_kv·d_head}, or MLA's. */
+    public static double attentionParams(ModelShape s) {
+        double d = s.dModel();
+        return s.mla() != null ? s.mla().paramsPerLayer(s.dModel(), s.heads())
+                : 2.0 * d * s.heads() * s.headDim() + 2.0 * d * s.kvHeads() * s.headDim();
+    }
+
+    /** Parameters of one dense (gated) FFN: {@code 3·d_model·d_ffn}. */
+    public static double denseFfnParams(ModelShape s) {
+        return 3.0 * s.dModel() * s.dFfn();
+    }
+
+    /** Routed-expert parameters of one MoE layer, {@code 3·d_model·E·d_expert} (what expert parallelism splits). */
+    public static double routedExpertParams(ModelShape s) {
+        return 3.0 * s.dModel() * (double) s.experts() * s.dExpert();
+    }
+
+    /** The rest of one MoE FFN: shared experts and router, {@code 3·d_model·E_s·d_shared + d_model·E}. */
+    public static double moeSharedAndRouterParams(ModelShape s) {
+        double d = s.dModel();
+        return 3.0 * d * (double) s.sharedExperts() * s.dShared() + d * s.experts();
+    }
+
     /** Attention scores and values of layer {@code i}, forward, per token: {@code 2·S_l·n_heads·(d_qk + d_v)}. */
-    private static double attentionFlopsPerToken(ModelShape s, int i) {
+    public static double attentionFlopsPerToken(ModelShape s, int i) {
         double span = s.isSlidingWindowLayer(i) ? Math.min(s.seqLen(), s.slidingWindow()) : s.seqLen();
         double qk = s.mla() != null ? s.mla().qkHeadDim() : s.headDim();
         double v = s.mla() != null ? s.mla().vHeadDim() : s.headDim();

@@ -3,6 +3,7 @@ package dev.moeadvisor.web.api;
 import dev.moeadvisor.budget.BudgetException;
 import dev.moeadvisor.budget.TrainingBudget;
 import dev.moeadvisor.plan.EvidenceBounds;
+import dev.moeadvisor.plan.Hardware;
 import dev.moeadvisor.plan.PlanRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -15,6 +16,9 @@ import jakarta.validation.constraints.Positive;
  * ample) and optional constraints; absent fields take the planner's documented defaults. {@code model}: the loss
  * model to rank with ({@code default} = the default fit of the bundled runs; {@code ling-2025},
  * {@code ling-2025-epoch}: the published EL law with the Chinchilla or Epoch dense law; or a fit's id).
+ * With a {@code gpuBudget}, the plan keeps only shapes that fit its GPUs' memory under some parallel layout (memory
+ * from the preset or {@code gpuBudget.memoryGb}; {@code training}: micro-batch, dtypes, ZeRO stage, recomputation)
+ * and reports wall-clock times, the MoE's MFU being {@code mfu × moeMfuRatio} (default 0.8).
  */
 public record PlanRequestDto(
         @Positive @DecimalMax("" + TrainingBudget.MAX_COMPUTE) Double computeFlops,
@@ -43,7 +47,9 @@ public record PlanRequestDto(
         @Min(0) @Max(PlanRequest.MAX_ALTERNATIVES) Integer alternatives,
         String model,
         @Min(1) @Max(1024) Integer headsPerKvHead,
-        Boolean sharedExpertTopKWide) {
+        Boolean sharedExpertTopKWide,
+        @Positive @DecimalMax("2") Double moeMfuRatio,
+        @Valid TrainingSetupRequest training) {
 
     /** The fields before {@code headsPerKvHead} and {@code sharedExpertTopKWide} (both left at their defaults). */
     public PlanRequestDto(Double computeFlops, GpuBudgetRequest gpuBudget, Double uniqueTokens, Double maxTotalParams,
@@ -56,7 +62,22 @@ public record PlanRequestDto(
         this(computeFlops, gpuBudget, uniqueTokens, maxTotalParams, fixedTotalParams, fixedTotalParamsTolerance,
                 maxEpochs, seqLen, vocabSize, maxExperts, expertParallelDegree, minTopK, maxTopK, sharedExpert,
                 dModelMultiple, dExpertMultiple, minDenseLayers, maxDenseLayers, minActivationRatio, minGranularity,
-                maxGranularity, minAspectRatio, maxAspectRatio, alternatives, model, null, null);
+                maxGranularity, minAspectRatio, maxAspectRatio, alternatives, model, null, null, null, null);
+    }
+
+    /** The fields before {@code moeMfuRatio} and {@code training}. */
+    public PlanRequestDto(Double computeFlops, GpuBudgetRequest gpuBudget, Double uniqueTokens, Double maxTotalParams,
+                          Double fixedTotalParams, Double fixedTotalParamsTolerance, Double maxEpochs, Integer seqLen,
+                          Integer vocabSize, Integer maxExperts, Integer expertParallelDegree, Integer minTopK,
+                          Integer maxTopK, Boolean sharedExpert, Integer dModelMultiple, Integer dExpertMultiple,
+                          Integer minDenseLayers, Integer maxDenseLayers, Double minActivationRatio,
+                          Double minGranularity, Double maxGranularity, Double minAspectRatio, Double maxAspectRatio,
+                          Integer alternatives, String model, Integer headsPerKvHead, Boolean sharedExpertTopKWide) {
+        this(computeFlops, gpuBudget, uniqueTokens, maxTotalParams, fixedTotalParams, fixedTotalParamsTolerance,
+                maxEpochs, seqLen, vocabSize, maxExperts, expertParallelDegree, minTopK, maxTopK, sharedExpert,
+                dModelMultiple, dExpertMultiple, minDenseLayers, maxDenseLayers, minActivationRatio, minGranularity,
+                maxGranularity, minAspectRatio, maxAspectRatio, alternatives, model, headsPerKvHead,
+                sharedExpertTopKWide, null, null);
     }
 
     /** The compute budget: exactly one of {@code computeFlops} and {@code gpuBudget}. */
@@ -70,7 +91,14 @@ public record PlanRequestDto(
 
     /** The planner's request, defaults filled in; a bad combination throws a field-named exception. */
     public PlanRequest toRequest() {
-        return toRequest(compute(), uniqueTokens == null ? PlanRequest.AMPLE : uniqueTokens);
+        PlanRequest r = toRequest(compute(), uniqueTokens == null ? PlanRequest.AMPLE : uniqueTokens);
+        if (gpuBudget == null) {
+            return r;
+        }
+        Hardware h = new Hardware(gpuBudget.toBudget(), gpuBudget.memory(),
+                moeMfuRatio != null ? moeMfuRatio : Hardware.DEFAULT_MOE_MFU_RATIO,
+                TrainingSetupRequest.toSetup(training, r.seqLen()), gpuBudget.price());
+        return r.toBuilder().hardware(h).build();
     }
 
     /** The same constraints for another budget (sweeps). */

@@ -22,7 +22,8 @@ import java.util.Map;
  * {@code indistinguishable} when an interval contains 0; {@code searchBounds} lists every search bound the
  * recommendation sits on and what relaxing it alone would gain; {@code training} is the one recommended learning
  * rate and batch. {@code advisorVersion} is the version of the advisor that computed the plan (a saved plan is
- * read back as computed, never recomputed).
+ * read back as computed, never recomputed). {@code hardware} (only with a GPU budget) echoes the GPUs and gives the
+ * layout that fits, wall-clock hours and the leverage in GPU-hours.
  */
 public record PlanResponse(
         long id,
@@ -51,7 +52,9 @@ public record PlanResponse(
         AllocationDto allocation,
         TrainingDto training,
         String advisorVersion,
-        List<dev.moeadvisor.envelope.Outside> outside) {
+        List<dev.moeadvisor.envelope.Outside> outside,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        HardwareDto hardware) {
 
     /** {@link #verdict()} when the dense model is recommended. */
     public static final String MOE_DOES_NOT_PAY = "under this model MoE does not pay at this budget";
@@ -123,7 +126,7 @@ public record PlanResponse(
                         p.alternatives().stream().map(GapDto::of).toList(), p.rankStability(), p.rankedCandidates()))
                         .orElse(null),
                 r.searchBounds(), allocation(r.allocation(), saved.model(), c), training(r.schedule()), saved.advisorVersion(),
-                r.outside());
+                r.outside(), r.hardware().map(HardwareDto::of).orElse(null));
     }
 
     private static AllocationDto allocation(AllocationCheck a, LossModelChoice model, double c) {

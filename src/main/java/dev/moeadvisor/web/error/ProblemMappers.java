@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.moeadvisor.budget.BudgetException;
+import dev.moeadvisor.memory.LayoutException;
 import dev.moeadvisor.plan.InfeasiblePlanException;
 import dev.moeadvisor.plan.PlanAbortedException;
 import dev.moeadvisor.plan.PlanTooLargeException;
@@ -72,6 +73,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidBudget(BudgetException e, UriInfo uri, HttpHeaders headers) {
         return invalid(uri, headers, FieldErrors.of(e));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidLayout(LayoutException e, UriInfo uri, HttpHeaders headers) {
+        return invalid(uri, headers, List.of(new Problem.FieldError(e.field(), e.reason())));
     }
 
     @ServerExceptionMapper

@@ -98,7 +98,7 @@ public class EvaluatePageResource {
                     service.elOverGranularity(m.activationRatioLing(), c, m.granularity())).toScriptContent(mapper);
         }
         return new EvaluationView(e, shape.isMoe(), EvaluationView.budgetInWords(e.budget().givenAs()),
-                e.budget().gpu() != null, published, charts);
+                e.budget().gpu() != null, published, charts, EvaluationView.memory(e));
     }
 
     private static FormErrors newErrors() {

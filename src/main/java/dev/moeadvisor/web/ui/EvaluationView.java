@@ -1,5 +1,10 @@
 package dev.moeadvisor.web.ui;
 
+import dev.moeadvisor.budget.GpuBudget;
+import dev.moeadvisor.memory.LayoutOptions;
+import dev.moeadvisor.memory.LayoutSearch;
+import dev.moeadvisor.memory.ParallelLayout;
+import dev.moeadvisor.memory.TrainingSetup;
 import dev.moeadvisor.service.Evaluation;
 import dev.moeadvisor.shape.KnownShape;
 import io.quarkus.qute.RawString;
@@ -14,9 +19,31 @@ import io.quarkus.qute.RawString;
  * @param gpuHoursGiven  the budget was given as GPUs, so GPU-hours are known
  * @param publishedShape the known model this shape is exactly, to show its published counts; or {@code null}
  * @param chartData      the {@link ElChartData} as JSON, or {@code null} for a dense shape
+ * @param memory         with a GPU preset budget: the best layout on those GPUs and its memory per GPU (or what
+ *                       would have to change); else {@code null}
  */
 public record EvaluationView(Evaluation evaluation, boolean moe, String budgetGivenAs, boolean gpuHoursGiven,
-                             KnownShape publishedShape, RawString chartData) {
+                             KnownShape publishedShape, RawString chartData, MemoryRow memory) {
+
+    /**
+     * The shape's layouts on the budget's GPUs ({@link LayoutSearch}, default training setup), when the budget names
+     * a preset (whose memory is known) and a whole number of GPUs; else {@code null}.
+     */
+    static MemoryRow memory(Evaluation e) {
+        GpuBudget g = e.budget().gpu();
+        if (g == null || g.gpu() == null || g.count() != Math.rint(g.count()) || g.count() > ParallelLayout.MAX_DEGREE) {
+            return null;
+        }
+        LayoutOptions o = LayoutSearch.search(e.shape(), (int) g.count(), g.gpu().memoryBytes(),
+                TrainingSetup.forShape(e.shape().seqLen()));
+        return MemoryRow.of(NumberFormats.sig(g.count()) + " × " + g.gpu().label() + " ("
+                + NumberFormats.sig(g.gpu().memoryGb()) + " GB)", o);
+    }
+
+    /** The training setup the memory assumes, in words. */
+    public String memorySetup() {
+        return GpuPlanView.setup(TrainingSetup.forShape(evaluation.shape().seqLen()));
+    }
 
     static String budgetInWords(String givenAs) {
         return switch (givenAs) {

@@ -45,7 +45,8 @@ record GpuBudgetFields(String gpu, String peakFlops, String gpuCount, String gpu
         String chosen = gpu == null ? "" : gpu;
         List<Option> gpus = Stream.concat(
                 Arrays.stream(Gpu.values()).map(g -> new Option(g.name(),
-                        g.label() + " (" + NumberFormats.sci(g.peakFlops()) + " FLOP/s)", g.name().equals(chosen))),
+                        g.label() + " (" + NumberFormats.sci(g.peakFlops()) + " FLOP/s, " + Math.round(g.memoryGb()) + " GB)",
+                        g.name().equals(chosen))),
                 Stream.of(new Option(CUSTOM_GPU, "Custom peak FLOP/s", CUSTOM_GPU.equals(chosen))))
                 .toList();
         fields.label("gpu", "GPU");

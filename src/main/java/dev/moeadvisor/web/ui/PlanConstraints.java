@@ -20,6 +20,7 @@ final class PlanConstraints {
             Constraint.MAX_EPOCHS.id(), "epochs limit",
             Constraint.EXPERT_PARALLEL.id(), "expert-parallel degree",
             Constraint.MIN_ACTIVATION.id(), "activation-ratio bound",
+            Constraint.GPU_MEMORY.id(), "GPU memory",
             "bounds", "evidence bounds");
 
     /** Short names of the search bounds ({@link dev.moeadvisor.plan.BoundCheck#bound()}). */
@@ -42,6 +43,7 @@ final class PlanConstraints {
             Constraint.MAX_EPOCHS.id(), "maxEpochs",
             Constraint.EXPERT_PARALLEL.id(), "expertParallelDegree",
             Constraint.MIN_ACTIVATION.id(), "minActivationRatio",
+            Constraint.GPU_MEMORY.id(), "gpuCount",
             "bounds", "maxGranularity");
 
     private PlanConstraints() {

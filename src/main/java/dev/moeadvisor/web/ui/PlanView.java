@@ -59,6 +59,7 @@ import java.util.stream.IntStream;
  * @param allocation      tokens against Ling's compute-optimal D
  * @param schedule        the one recommended learning rate, batch and steps
  * @param advisorVersion  the advisor version that computed the plan (shown as stored, never recomputed)
+ * @param gpu             the plan on the user's GPUs, or {@code null} when the budget was given in FLOPs
  */
 public record PlanView(long id, String createdAt, String permalink, String jsonUrl, String csvUrl, String modelLabel,
                        String unit, int bootstrapModels, PlanRequest request, String uniqueTokens,
@@ -68,7 +69,7 @@ public record PlanView(long id, String createdAt, String permalink, String jsonU
                        HyperParameters step, RejectionsView rejections, RawString chartData, boolean moeRecommended,
                        CandidateView bestMoe, GapView moeVsDense, List<GapView> alternativeGaps, double rankStability,
                        int rankedCandidates, List<BoundCheck> bounds, AllocationCheck allocation,
-                       TrainingSchedule schedule, String advisorVersion) {
+                       TrainingSchedule schedule, String advisorVersion, GpuPlanView gpu) {
 
     /**
      * A paired difference as the page shows it.
@@ -205,7 +206,7 @@ public record PlanView(long id, String createdAt, String permalink, String jsonU
                 r.paired().map(p -> p.alternatives().stream().map(GapView::of).toList()).orElse(List.of()),
                 r.paired().map(p -> p.rankStability()).orElse(Double.NaN),
                 r.paired().map(p -> p.rankedCandidates()).orElse(0), r.searchBounds(), r.allocation(), r.schedule(),
-                saved.advisorVersion());
+                saved.advisorVersion(), r.hardware().map(h -> GpuPlanView.of(h, r.moeRecommended())).orElse(null));
     }
 
     private static DenseView dense(DenseComparison d, double c, List<CandidateView> candidates, Interval interval) {

@@ -255,7 +255,7 @@ class FuzzApiTest {
     static ObjectNode gpuBudget(JsonFuzzer f) {
         ObjectNode g = JsonFuzzer.MAPPER.createObjectNode();
         if (f.chance(0.8)) {
-            g.put("gpu", f.pick("A100", "H100", "H800", "H200", "B200", "MI300X"));
+            g.put("gpu", f.pick("A100", "A100_40", "H100", "H800", "H200", "B200", "MI300X"));
         } else {
             g.put("peakFlops", f.decade(14, 16));
         }

@@ -101,7 +101,14 @@ class PagesTest {
         f.put("gpuCount", "1k");
         f.put("gpuHours", "24");
         html().formParams(f).post("/evaluate").then().statusCode(200)
-                .body(allOf(containsString("<td class=\"num\">24000</td>"), containsString("MFU 35%")));
+                .body(allOf(containsString("<td class=\"num\">24000</td>"), containsString("MFU 35%"),
+                        // the preset's 80 GB: Mixtral's best layout on these GPUs and its memory per GPU
+                        containsString("id=\"memory\""), containsString("<td>1000 × NVIDIA H100 SXM (80 GB)</td>"),
+                        containsString("id=\"memory-layout\">DP "), containsString("ZeRO-1, BF16 weights")));
+        f.put("gpu", "custom");
+        f.put("peakFlops", "989T");
+        html().formParams(f).post("/evaluate").then().statusCode(200)
+                .body(not(containsString("id=\"memory\"")));
     }
 
     @Test

@@ -52,7 +52,7 @@ class PlanPagesTest {
     void theFormShowsTheBudgetModelsAndDefaults() {
         html().get("/plan").then().statusCode(200).contentType(startsWith("text/html"))
                 .body(allOf(containsString("id=\"plan-form\""), containsString("name=\"computeFlops\" value=\"1e22\""),
-                        containsString("<option value=\"H100\" selected>NVIDIA H100 SXM (9.89e14 FLOP/s)</option>"),
+                        containsString("<option value=\"H100\" selected>NVIDIA H100 SXM (9.89e14 FLOP/s, 80 GB)</option>"),
                         containsString("<option value=\"default\" selected>Default fit — fitted to the bundled runs of arXiv 2506.12119</option>"),
                         containsString("<option value=\"ling-2025\">"), containsString("<option value=\"ling-2025-epoch\">"),
                         containsString("default 4<"), containsString("blank: ample"),
@@ -127,6 +127,26 @@ class PlanPagesTest {
         html().formParams(f).post("/plan").then().statusCode(400)
                 .body(allOf(containsString("id=\"f-mfu-error\">must be less than or equal to 1"),
                         containsString("name=\"mfu\" value=\"150%\"")));
+    }
+
+    @Test
+    void aGpuBudgetIsEchoedWithTheLayoutMemoryAndClock() {
+        Map<String, String> f = form();
+        f.put("budget", "gpuBudget");
+        f.put("gpuCount", "64");
+        f.put("gpuHours", "240");
+        f.put("mfu", "40%");
+        String path = planFrom(f);
+        // on the permalink: the budget as typed, memory from the preset, the clock at dense MFU 40% and MoE 32%
+        html().get(path).then().statusCode(200)
+                .body(allOf(containsString("id=\"budget-gpu-count\">64 × NVIDIA H100 SXM"),
+                        containsString("id=\"budget-gpu-hours\">240 h / 15400"),
+                        containsString("id=\"budget-mfu\">40% / 32%"),
+                        containsString("id=\"budget-gpu-memory\">80 GB"),
+                        containsString("id=\"gpus\""), containsString("id=\"gpu-rec-hours\">300 h"),
+                        containsString("id=\"gpu-dense-hours\">240 h"), containsString("id=\"gpu-el-hours\">"),
+                        containsString("id=\"gpu-memory\""), containsString("<td>Recommended</td><td>DP "),
+                        containsString("id=\"gpu-setup\">ZeRO-1, BF16 weights"), containsString("id=\"gpu-all-to-all\"")));
     }
 
     @Test
