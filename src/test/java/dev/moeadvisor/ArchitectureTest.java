@@ -46,4 +46,16 @@ class ArchitectureTest {
     void noPackageCycles() {
         slices().matching("dev.moeadvisor.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
+
+    /** The pages are grouped by feature (web/ui/package-info): shared parts know no feature; features form no cycle. */
+    @Test
+    void pageFeaturesShareOnlyTheSharedPartsAndFormNoCycle() {
+        noClasses().that().resideInAPackage("dev.moeadvisor.web.ui.shared..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.moeadvisor.web.ui.home..", "dev.moeadvisor.web.ui.plan..",
+                        "dev.moeadvisor.web.ui.evaluate..", "dev.moeadvisor.web.ui.fits..",
+                        "dev.moeadvisor.web.ui.datasets..", "dev.moeadvisor.web.ui.laws..",
+                        "dev.moeadvisor.web.ui.config..")
+                .check(CLASSES);
+        slices().matching("dev.moeadvisor.web.ui.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
 }
