@@ -46,7 +46,12 @@ public final class Chromium implements AutoCloseable {
 
     /** A page of 1280×900 with its error records. */
     public WatchedPage newPage() {
-        return new WatchedPage(browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900)));
+        return newPage(1280, 900);
+    }
+
+    /** A page of {@code width}×{@code height} CSS pixels (390×844: a phone) with its error records. */
+    public WatchedPage newPage(int width, int height) {
+        return new WatchedPage(browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height)));
     }
 
     @Override
