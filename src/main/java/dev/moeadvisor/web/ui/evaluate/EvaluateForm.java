@@ -68,6 +68,17 @@ public record EvaluateForm(
         return GpuBudgetFields.formFieldOf(apiField);
     }
 
+    /** This form as its permalink keeps it: the inputs of the budget kinds not chosen are left out. */
+    EvaluateForm forPermalink() {
+        String kind = budgetKind();
+        boolean gpuKind = BUDGET_GPU.equals(kind);
+        return new EvaluateForm(model, vocabSize, seqLen, layers, denseLayers, dModel, heads, kvHeads, headDim, dFfn,
+                experts, topK, sharedExperts, dExpert, dShared, tied() ? "on" : null, kind,
+                BUDGET_TOKENS.equals(kind) ? tokens : null, BUDGET_COMPUTE.equals(kind) ? computeFlops : null,
+                gpuKind ? gpu : null, gpuKind && CUSTOM_GPU.equals(gpu) ? peakFlops : null, gpuKind ? gpuCount : null,
+                gpuKind ? gpuHours : null, gpuKind ? mfu : null);
+    }
+
     /** The GPU budget inputs. */
     GpuBudgetFields gpuFields() {
         return new GpuBudgetFields(gpu, peakFlops, gpuCount, gpuHours, mfu);

@@ -16,9 +16,13 @@ import io.quarkus.qute.RawString;
  * @param gpuHoursGiven  the budget was given as GPUs, so GPU-hours are known
  * @param publishedShape the known model this shape is exactly, to show its published counts; or {@code null}
  * @param chartData      the {@link ElChartData} as JSON, or {@code null} for a dense shape
+ * @param permalink      this evaluation's page
+ * @param jsonUrl        the same evaluation as the JSON API answers it
+ * @param csvUrl         the same evaluation as CSV
  */
 public record EvaluationView(Evaluation evaluation, boolean moe, String budgetGivenAs, boolean gpuHoursGiven,
-                             KnownShape publishedShape, RawString chartData) {
+                             KnownShape publishedShape, RawString chartData, String permalink, String jsonUrl,
+                             String csvUrl) {
 
     static String budgetInWords(String givenAs) {
         return switch (givenAs) {

@@ -1,5 +1,7 @@
 package dev.moeadvisor.web.ui.plan;
 
+import dev.moeadvisor.web.ui.shared.NumberFormats;
+
 import dev.moeadvisor.plan.Candidate;
 import dev.moeadvisor.plan.PlanRequest;
 import dev.moeadvisor.plan.TrainingSchedule;
@@ -14,8 +16,10 @@ import java.util.List;
 
 /**
  * The returned shapes of a plan as CSV, one row per candidate (recommendation, alternatives, dense baseline): the
- * full shape, its counts and its predictions, numbers in full precision. Epochs are empty with ample data,
- * granularity is empty for the dense baseline. Each row also carries its training schedule by the planner's one rule
+ * full shape, its counts and its predictions, numbers as {@link NumberFormats#csv} writes them (shape and counts
+ * exact, the rest to six significant digits, never Java's {@code E} notation). Epochs are empty with ample data,
+ * granularity is empty for the dense baseline. The last columns repeat the plan's budget (compute, unique tokens:
+ * empty when ample, the epoch limit) so that a row read alone says what it was planned for. Each row also carries its training schedule by the planner's one rule
  * ({@link TrainingSchedule}): the chosen law, peak learning rate, batch in sequences at the request's sequence length,
  * batch tokens and optimizer steps.
  */
@@ -26,7 +30,7 @@ public final class PlanCsv {
             "total_params", "active_params", "embedding_params", "activation_ratio", "routed_activation_ratio",
             "param_activation_ratio", "granularity", "flops_per_token", "tokens", "epochs", "predicted_loss",
             "efficiency_leverage", "el_extrapolated", "lr_law", "learning_rate", "batch_sequences", "batch_tokens",
-            "optimizer_steps"};
+            "optimizer_steps", "budget_compute_flops", "budget_unique_tokens", "budget_max_epochs"};
 
     private PlanCsv() {
     }
@@ -44,8 +48,10 @@ public final class PlanCsv {
                     m.activationRatioLing(), m.activationRatioRouted(), m.activationRatioParams(),
                     Double.isNaN(m.granularity()) ? null : m.granularity(), m.flopsPerTokenTraining(), c.tokens(),
                     v.repeatsData() ? c.epochs() : null, c.loss(), c.efficiencyLeverage(), c.extrapolated(),
-                    t.chosen().lawId(), t.learningRate(), t.batchSequences(), t.batchTokens(), t.steps()));
+                    t.chosen().lawId(), t.learningRate(), t.batchSequences(), t.batchTokens(), t.steps(),
+                    request.computeFlops(), request.uniqueTokens(), request.maxEpochs()));
         }
-        return new SafeCsv(CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").get()).write(rows);
+        return new SafeCsv(CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").get(),
+                NumberFormats::csv).write(rows);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 public final class NumberFormats {
 
     private static final MathContext THREE = new MathContext(3);
+    private static final MathContext SIX = new MathContext(6);
     private static final String[] SUFFIXES = {"", "K", "M", "B", "T", "P"};
     public static final String NONE = "—";
 
@@ -81,6 +82,35 @@ public final class NumberFormats {
             return BigDecimal.valueOf(x).stripTrailingZeros().toString().replace("E+", "e").replace("E", "e");
         }
         return plain(BigDecimal.valueOf(x));
+    }
+
+    /**
+     * A CSV cell: whole numbers exactly ({@code 32560381952}, up to 10<sup>15</sup>), other numbers with six
+     * significant digits, plain from 10<sup>-4</sup> to 10<sup>15</sup> ({@code 0.0175439}) and in short scientific
+     * notation beyond ({@code 1.05e24}, never Java's {@code 1.05E24}); booleans and text as they are; absent or not
+     * finite as an empty cell.
+     */
+    public static String csv(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double x = ((Number) value).doubleValue();
+            if (!Double.isFinite(x)) {
+                return "";
+            }
+            double a = Math.abs(x);
+            if (x == Math.rint(x) && a < 1e15) {
+                return Long.toString((long) x);
+            }
+            if (a >= 1e-4 && a < 1e15) {
+                return plain(new BigDecimal(x).round(SIX));
+            }
+            BigDecimal v = new BigDecimal(x).round(SIX);
+            int exponent = v.precision() - v.scale() - 1;
+            return plain(v.movePointLeft(exponent)) + "e" + exponent;
+        }
+        return value.toString();
     }
 
     /** A fitted range: {@code [1e18, 6e20]}, {@code ≥ 2}, {@code any}. */

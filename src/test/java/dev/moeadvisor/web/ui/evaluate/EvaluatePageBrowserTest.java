@@ -10,11 +10,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.path.json.JsonPath;
+
 import java.net.URL;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -56,7 +62,10 @@ class EvaluatePageBrowserTest extends BrowserTest {
         page.fill("#f-computeFlops", "1e22");
         Response response = page.waitForResponse(r -> r.url().endsWith("/evaluate") && "POST".equals(r.request().method()),
                 () -> page.click("#evaluate"));
-        assertEquals(200, response.status());
+        assertEquals(303, response.status());
+        // It lands on the evaluation's permalink, scrolled to the result.
+        page.waitForURL(Pattern.compile(".*/evaluate/result\\?.*#result$"));
+        assertResultInView();
 
         // Mixtral 8x7B as published (model card; arXiv 2401.04088): 46.7B total, 12.9B active, with embeddings.
         assertThat(page.locator("#total-with-embeddings")).hasText("46.7B");
@@ -78,6 +87,48 @@ class EvaluatePageBrowserTest extends BrowserTest {
         assertTrue(scriptErrors.isEmpty(), "script errors: " + scriptErrors);
 
         watched.screenshot("evaluate.png");
+
+        // The permalink reloads the same evaluation; JSON and CSV give the same numbers.
+        List<String> shown = FIGURES.stream().map(id -> page.locator(id).innerText().strip()).toList();
+        String permalink = page.locator("#evaluation-permalink").getAttribute("href");
+        String json = page.locator("#evaluation-json").getAttribute("href");
+        String csv = page.locator("#evaluation-csv").getAttribute("href");
+        try (Chromium.WatchedPage again = chromium.newPage()) {
+            again.page.navigate(url(permalink));
+            assertEquals(shown, FIGURES.stream().map(id -> again.page.locator(id).innerText().strip()).toList());
+            assertThat(again.page.locator("#f-experts")).hasValue("8");
+            assertThat(again.page.locator("#f-computeFlops")).hasValue("1e22");
+            again.assertChartDrawn("#chart-activation");
+            assertTrue(again.scriptErrors.isEmpty(), "script errors: " + again.scriptErrors);
+        }
+        JsonPath answer = JsonPath.from(given().urlEncodingEnabled(false).get(json).then().statusCode(200)
+                .contentType(startsWith("application/json")).extract().asString());
+        // 46.7B total with embeddings: the same count as the page; EL 1.566 (hand-computed above).
+        assertEquals(46.7e9, answer.getDouble("totalParamsWithEmbeddings"), 0.05e9);
+        assertEquals(1.566, answer.getDouble("efficiencyLeverage.value"), 0.001);
+        String[] lines = given().urlEncodingEnabled(false).get(csv).then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString().split("\n");
+        assertEquals(2, lines.length);
+        List<String> header = List.of(lines[0].split(","));
+        List<String> row = List.of(lines[1].split(","));
+        assertEquals("8", row.get(header.indexOf("experts")));
+        assertEquals("1e22", row.get(header.indexOf("compute_flops")));
+        assertEquals(answer.getDouble("efficiencyLeverage.value"),
+                Double.parseDouble(row.get(header.indexOf("efficiency_leverage"))), 1e-5);
+        assertFalse(lines[1].contains("E"), "no Java E notation: " + lines[1]);
+    }
+
+    /** The key figures of an evaluation, as the page shows them. */
+    private static final List<String> FIGURES = List.of("#el-value", "#total-with-embeddings", "#active-with-embeddings",
+            "#compute", "#ratio-ling", "#granularity", "#flops-per-token");
+
+    /** The result's heading is on screen: the page scrolled to it. */
+    private void assertResultInView() {
+        page.locator("#result").waitFor();
+        double top = ((Number) page.evaluate("() => document.querySelector('#result').getBoundingClientRect().top"))
+                .doubleValue();
+        double height = ((Number) page.evaluate("() => window.innerHeight")).doubleValue();
+        assertTrue(top >= -1 && top < height / 2, "the result starts at " + top + " px of a " + height + " px window");
     }
 
     @Test

@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The plan form, the plan's permalink page, its CSV and the recent-plans list, over HTTP. */
@@ -98,9 +99,14 @@ class PlanPagesTest {
         assertTrue(lines.get(1).startsWith("1,recommended,"), lines.get(1));
         assertTrue(lines.get(2).startsWith("2,alternative,"), lines.get(2));
         String[] rec = lines.get(1).split(",");
-        // RestAssured's JsonPath reads decimals as floats: compare to float precision.
+        // The CSV writes six significant digits (a loss near 2: to 1e-5), and never Java's E notation.
         assertEquals(json.getDouble("recommended.predictedLoss"),
-                Double.parseDouble(rec[List.of(PlanCsv.HEADER).indexOf("predicted_loss")]), 1e-6);
+                Double.parseDouble(rec[List.of(PlanCsv.HEADER).indexOf("predicted_loss")]), 1e-5);
+        assertFalse(csv.matches("(?s).*\\dE[-\\d].*"), csv);
+        assertEquals(json.getDouble("computeFlops"),
+                Double.parseDouble(rec[List.of(PlanCsv.HEADER).indexOf("budget_compute_flops")]), 1e-6 * json.getDouble("computeFlops"));
+        assertEquals(json.getDouble("recommended.totalParams"),
+                Double.parseDouble(rec[List.of(PlanCsv.HEADER).indexOf("total_params")]), 1e3);
     }
 
     @Test

@@ -61,4 +61,19 @@ class NumberFormatsTest {
         assertEquals("≥ 2", NumberFormats.interval(new Range(2, Double.POSITIVE_INFINITY)));
         assertEquals("any", NumberFormats.interval(Range.ANY));
     }
+
+    @Test
+    void csvCellsAreExactCountsOrSixDigitsWithoutJavaExponents() {
+        assertEquals("32560381952", NumberFormats.csv(3.2560381952E10));
+        assertEquals("0.0175439", NumberFormats.csv(1.0 / 57));
+        assertEquals("1.05e24", NumberFormats.csv(1.05e24));
+        assertEquals("1e22", NumberFormats.csv(1e22));
+        assertEquals("3.2e-5", NumberFormats.csv(3.2e-5));
+        assertEquals("-0.0761", NumberFormats.csv(-0.0761));
+        assertEquals("7", NumberFormats.csv(7));
+        assertEquals("123456789012345", NumberFormats.csv(123456789012345L));
+        assertEquals("", NumberFormats.csv(Double.NaN));
+        assertEquals("", NumberFormats.csv(null));
+        assertEquals("true", NumberFormats.csv(true));
+    }
 }
