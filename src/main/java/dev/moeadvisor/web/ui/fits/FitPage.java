@@ -51,6 +51,11 @@ public record FitPage(String id, boolean published, String dataset, String metri
     static final String CANCELLED = "CANCELLED";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
+    /** The fraction done in percent, one decimal, for the progress bar's {@code aria-valuenow}: {@code 42.5}. */
+    public String progressPercent() {
+        return Double.toString(Math.round(Math.max(0, Math.min(1, progress)) * 1000) / 10.0);
+    }
+
     /** A bar width in percent, for the progress bar's style. */
     public String progressWidth() {
         return Math.round(Math.max(0, Math.min(1, progress)) * 1000) / 10.0 + "%";

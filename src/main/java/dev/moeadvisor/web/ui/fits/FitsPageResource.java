@@ -81,7 +81,7 @@ public class FitsPageResource {
         FitRequest request = form.toRequest(errors);
         if (errors.isEmpty()) {
             try {
-                FitView fit = fits.submit(request);
+                FitView fit = fits.submit(request, true); // answered at once with the fit's progress page
                 return RestResponse.seeOther(URI.create("/fits/" + fit.id()));
             } catch (InvalidFitRequestException e) {
                 errors.add(e.field(), e.getMessage());

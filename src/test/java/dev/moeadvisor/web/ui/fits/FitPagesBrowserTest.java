@@ -73,7 +73,26 @@ class FitPagesBrowserTest extends BrowserTest {
         Response response = page.waitForResponse(r -> r.url().endsWith("/fits") && "POST".equals(r.request().method()),
                 () -> page.click("#start-fit"));
         assertEquals(303, response.status());
+        // The form answers at once with the fit's progress page, which refreshes itself until the fit is done; the
+        // progress it shows never moves backwards.
         page.waitForURL(Pattern.compile(".*/fits/\\d+$"));
+        assertThat(page.locator("#fit-running")).isVisible();
+        assertThat(page.locator("meta[http-equiv=refresh]")).hasCount(1);
+        List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runnable record = () -> {
+            Locator bar = page.locator("#fit-progress");
+            if (bar.count() > 0) {
+                seen.add(Double.parseDouble(bar.getAttribute("aria-valuenow")));
+            }
+        };
+        record.run();
+        page.onLoad(p -> record.run());
+        page.locator("#coefficients").waitFor(new Locator.WaitForOptions().setTimeout(300_000));
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) >= seen.get(i - 1), "progress moved backwards: " + seen);
+        }
+        assertThat(page.locator("#fit-running")).hasCount(0);
+        assertThat(page.locator("meta[http-equiv=refresh]")).hasCount(0);
         assertThat(page.locator("#coefficients")).containsText("α");
         assertThat(page.locator("#coef-gamma")).containsText("pinned");
         assertThat(page.locator("#coef-aMax")).containsText("5.28e16");

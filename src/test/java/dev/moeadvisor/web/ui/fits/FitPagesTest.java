@@ -63,6 +63,12 @@ class FitPagesTest {
         String location = html().formParams(f).formParam("kind", "moe").formParam("kind", "dense")
                 .post("/fits").then().statusCode(303).header("Location", matchesPattern(".*/fits/\\d+"))
                 .extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        // Started from the form, the fit runs in the background: its page shows the progress and refreshes itself.
+        String first = html().get(location).then().statusCode(200).extract().asString();
+        assertTrue(first.contains("id=\"fit-running\"") && first.contains("http-equiv=\"refresh\"")
+                || first.contains("id=\"coefficients\""), "a progress page, or a fit already done");
+        awaitDone(id);
         String page = html().get(location).then().statusCode(200)
                 .body(allOf(containsString("id=\"coefficients\""), containsString("id=\"coef-alpha\""),
                         containsString("95% bootstrap interval"), containsString("<span class=\"pill pinned\">pinned</span>"),
@@ -73,7 +79,6 @@ class FitPagesTest {
                 .extract().asString();
         assertTrue(page.contains("\"published\":[["), "the published EL curve is embedded");
         // The fit is listed, on /fits and on its data set's page.
-        String id = location.substring(location.lastIndexOf('/') + 1);
         html().get("/fits").then().body(containsString("id=\"fit-row-" + id + "\""));
         html().get("/datasets/" + dataset).then().body(containsString("href=\"/fits/" + id + "\""));
     }
@@ -143,11 +148,39 @@ class FitPagesTest {
         String location = html().formParams(f).formParam("kind", "moe").formParam("kind", "dense")
                 .post("/fits").then().statusCode(303).extract().header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
+        awaitDone(id);
         html().get("/fits/" + id).then().statusCode(200)
                 .body(allOf(containsString("Fit #" + id + " <span class=\"pill default\">default</span>"),
                         containsString("tables 9, 10, 11, 12, 13"), containsString("id=\"runs-fitted\">50<")));
         html().get("/fits").then().body(allOf(containsString("id=\"fit-row-" + id + "\""),
                 containsString("<span class=\"pill default\">default</span>")));
+    }
+
+    /**
+     * Waits for fit {@code id} to end, reading its progress from the API every quarter second: it never moves
+     * backwards, and the fit ends DONE.
+     */
+    static void awaitDone(String id) {
+        java.time.Instant until = java.time.Instant.now().plus(java.time.Duration.ofMinutes(10));
+        double last = 0;
+        while (true) {
+            var fit = given().get("/api/v1/fits/" + id).then().statusCode(200).extract().jsonPath();
+            double progress = fit.getDouble("progress");
+            assertTrue(progress >= last, "progress moved backwards: " + last + " → " + progress);
+            last = progress;
+            if (!"RUNNING".equals(fit.getString("status"))) {
+                org.junit.jupiter.api.Assertions.assertEquals("DONE", fit.getString("status"), fit.prettify());
+                org.junit.jupiter.api.Assertions.assertEquals(1.0, progress);
+                return;
+            }
+            assertTrue(java.time.Instant.now().isBefore(until), "fit " + id + " still running");
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     /** The value the page's form prefills for the input named {@code name}. */
