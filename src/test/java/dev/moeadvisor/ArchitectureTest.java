@@ -16,7 +16,7 @@ class ArchitectureTest {
             .importPackages("dev.moeadvisor");
 
     static final String[] CORE = {"dev.moeadvisor.shape..", "dev.moeadvisor.law..", "dev.moeadvisor.runs..",
-            "dev.moeadvisor.fit..", "dev.moeadvisor.plan..", "dev.moeadvisor.budget.."};
+            "dev.moeadvisor.fit..", "dev.moeadvisor.plan..", "dev.moeadvisor.budget..", "dev.moeadvisor.numbers.."};
 
     @Test
     void coreRoomsImportNoFramework() {
