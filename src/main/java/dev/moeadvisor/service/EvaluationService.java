@@ -11,9 +11,10 @@ import dev.moeadvisor.shape.ModelShape;
 import dev.moeadvisor.shape.ShapeMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.moeadvisor.numbers.Numbers;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Evaluates a shape under a budget with the published Ling laws, and computes the EL curves for its charts. */
 @ApplicationScoped
@@ -33,16 +34,16 @@ public class EvaluationService {
         HyperParameters step = HyperParameterLaws.step(m.activeParams(), budget.tokens());
         List<String> warnings = new ArrayList<>();
         if (extrapolated) {
-            warnings.add(String.format(Locale.ROOT,
-                    "EL is extrapolated: the Ling law was fitted on C in [%.0e, %.0e] FLOPs, A in [%.4f, 1] and G in [%.0f, %.0f]; this shape has C = %.3g, A = %.4f, G = %.3g.",
-                    LAW.range().compute().min(), LAW.range().compute().max(), LAW.range().activation().min(),
-                    LAW.range().granularity().min(), LAW.range().granularity().max(), c, m.activationRatioLing(),
-                    m.granularity()));
+            warnings.add("EL is extrapolated: the Ling law was fitted on C in [" + Numbers.sci(LAW.range().compute().min())
+                    + ", " + Numbers.sci(LAW.range().compute().max()) + "] FLOPs, A in ["
+                    + Numbers.sig(LAW.range().activation().min()) + ", 1] and G in ["
+                    + Numbers.sig(LAW.range().granularity().min()) + ", " + Numbers.sig(LAW.range().granularity().max())
+                    + "]; this shape has C = " + Numbers.sci(c) + ", A = " + Numbers.sig(m.activationRatioLing())
+                    + ", G = " + Numbers.sig(m.granularity()) + ".");
         }
         if (moe.extrapolated()) {
-            warnings.add(String.format(Locale.ROOT,
-                    "The compute-optimal allocation and Ling hyper-parameters are extrapolated beyond C = %.0e FLOPs.",
-                    AllocationLaw.LING_MOE.compute().max()));
+            warnings.add("The compute-optimal allocation and Ling hyper-parameters are extrapolated beyond C = "
+                    + Numbers.sci(AllocationLaw.LING_MOE.compute().max()) + " FLOPs.");
         }
         if (step.extrapolated()) {
             warnings.add("Step Law is extrapolated: its grid searches span about 60M–1B parameters and up to about 100B tokens.");
