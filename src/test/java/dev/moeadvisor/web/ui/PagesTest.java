@@ -65,7 +65,9 @@ class PagesTest {
         html().get("/").then().statusCode(200).contentType(startsWith("text/html"))
                 .body(allOf(containsString("https://arxiv.org/abs/2507.17702"),
                         containsString("https://arxiv.org/abs/2506.12119"), containsString("href=\"/evaluate\""),
-                        containsString("href=\"/laws\""), containsString("href=\"/q/swagger-ui\"")));
+                        containsString("href=\"/laws\""), containsString("href=\"/q/swagger-ui\""),
+                        // planning leads: the first button
+                        containsString("<a class=\"button\" id=\"start-plan\" href=\"/plan\">Plan an MoE</a>")));
     }
 
     @Test

@@ -60,6 +60,21 @@ public record EvaluateForm(
                 BUDGET_COMPUTE, "1T", "1e22", "H100", "", "1024", "720", "35%");
     }
 
+    /** The form that evaluates {@code shape} trained on {@code tokens} tokens (a plan's candidate, say). */
+    public static EvaluateForm of(dev.moeadvisor.shape.ModelShape shape, double tokens) {
+        ShapeRequest s = ShapeRequest.of(shape);
+        return new EvaluateForm("", text(s.vocabSize()), text(s.seqLen()), text(s.layers()), text(s.denseLayers()),
+                text(s.dModel()), text(s.heads()), text(s.kvHeads()), text(s.headDim()), text(s.dFfn()),
+                text(s.experts()), text(s.topK()), text(s.sharedExperts()), text(s.dExpert()), text(s.dShared()),
+                Boolean.TRUE.equals(s.tiedEmbeddings()) ? "on" : null, BUDGET_TOKENS, Long.toString(Math.round(tokens)),
+                null, null, null, null, null, null);
+    }
+
+    /** This form's evaluation page, scrolled to its result. */
+    public String permalink() {
+        return EvaluatePageResource.RESULT + "?" + dev.moeadvisor.web.ui.shared.FormQuery.of(forPermalink()) + "#result";
+    }
+
     /** The form field that shows an error the API names {@code apiField} ({@code shape.topK} → {@code topK}). */
     static String formFieldOf(String apiField) {
         if (apiField.startsWith("shape.")) {

@@ -23,6 +23,11 @@ public record CandidateView(int rank, String role, Candidate candidate, boolean 
         return new CandidateView(rank, role, c, c.epochs() > 0, c.shape().denseFfnLayers() > 0);
     }
 
+    /** This shape on the evaluate page, trained on its planned tokens. */
+    public String evaluateUrl() {
+        return dev.moeadvisor.web.ui.evaluate.EvaluateForm.of(candidate.shape(), candidate.tokens()).permalink();
+    }
+
     public ModelShape shape() {
         return candidate.shape();
     }

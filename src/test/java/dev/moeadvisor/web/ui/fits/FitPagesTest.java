@@ -45,7 +45,11 @@ class FitPagesTest {
                         containsString("<select name=\"dataset\" id=\"f-dataset\">"),
                         containsString("<option value=\"equal-resources-2025\" selected>"),
                         containsString("name=\"pin-gamma\""), containsString("Ling: 0.0167 (blank: pinned at it)"),
-                        containsString("Chinchilla: 1.69 (blank: free)")));
+                        containsString("Chinchilla: 1.69 (blank: free)"),
+                        // run ids and tables are words and lists: a phone shows the full keyboard for them
+                        containsString("inputmode=\"text\" id=\"f-runIds\""),
+                        containsString("inputmode=\"text\" id=\"f-tables\""),
+                        containsString("inputmode=\"decimal\" id=\"f-seed\"")));
     }
 
     @Test

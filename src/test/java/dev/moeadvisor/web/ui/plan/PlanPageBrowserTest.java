@@ -77,6 +77,26 @@ class PlanPageBrowserTest extends BrowserTest {
             w.assertChartDrawn("#chart-granularity");
             assertTrue(w.scriptErrors.isEmpty(), "script errors: " + w.scriptErrors);
 
+            // The alternatives sort in the browser: by loss, ascending, then descending.
+            Page p = w.page;
+            if (p.locator("#alternatives-table tbody tr").count() >= 2) {
+                p.click("#alternatives-table th:has-text('Loss')");
+                List<Double> up = losses(p);
+                assertEquals(up.stream().sorted().toList(), up);
+                p.click("#alternatives-table th:has-text('Loss')");
+                List<Double> down = losses(p);
+                assertEquals(down.stream().sorted(java.util.Comparator.reverseOrder()).toList(), down);
+            }
+
+            // "Open this shape in Evaluate" evaluates the recommendation with its planned tokens.
+            String experts = p.locator("#rec-experts").innerText().strip();
+            String activation = p.locator("#rec-a").innerText().strip();
+            p.click("#rec-evaluate");
+            p.waitForURL(Pattern.compile(".*/evaluate/result\\?.*#result$"));
+            assertEquals(experts.split(",")[0].strip(), p.locator("#f-experts").inputValue());
+            assertThat(p.locator("#ratio-ling")).hasText(activation);
+            assertTrue(w.scriptErrors.isEmpty(), "script errors: " + w.scriptErrors);
+
             w.page.navigate(url("/plans"));
             assertThat(w.page.locator("#recent-plans a[href='" + permalink + "']")).isVisible();
             w.screenshot("plans.png");
@@ -101,5 +121,12 @@ class PlanPageBrowserTest extends BrowserTest {
             assertTrue(w.scriptErrors.isEmpty(), "script errors: " + w.scriptErrors);
             w.screenshot("plan-infeasible.png");
         }
+    }
+
+    /** The alternatives' predicted losses, top to bottom, from the keys the table sorts by. */
+    private static List<Double> losses(Page page) {
+        int column = 14; // #, Experts, L, d_model, d_expert, Total, Active, A, k/E, r_a, G, Tokens, Epochs, EL, Loss
+        return page.locator("#alternatives-table tbody tr").all().stream()
+                .map(r -> Double.parseDouble(r.locator("td").nth(column).getAttribute("data-sort"))).toList();
     }
 }
