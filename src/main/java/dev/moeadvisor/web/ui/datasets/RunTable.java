@@ -40,7 +40,7 @@ public record RunTable(List<Column> columns, List<List<Cell>> rows) {
             number("Tokens", "tokens consumed D", r -> boxed(r.tokens()), NumberFormats::tokens),
             number("Unique tokens", "unique tokens U (blank: all unique)", r -> boxed(r.uniqueTokens()),
                     NumberFormats::tokens),
-            number("Epochs", "passes over the unique data", r -> boxed(r.epochs()), NumberFormats::sig),
+            number("Epochs", "passes over the unique data (D/U when not given)", RunTable::epochs, NumberFormats::sig),
             text("Metric", "what value measures", TrainingRun::metric),
             number("Value", "the final metric", TrainingRun::value, NumberFormats::sig));
 
@@ -62,6 +62,15 @@ public record RunTable(List<Column> columns, List<List<Cell>> rows) {
             double x = value.applyAsDouble(r);
             return new Cell(format.apply(x), Double.isFinite(x) ? Double.toString(x) : "", true);
         });
+    }
+
+    /** The run's epochs as given, else D/U when both are known; unknown (a dash) without unique tokens. */
+    private static double epochs(TrainingRun r) {
+        if (r.epochs() != null) {
+            return r.epochs();
+        }
+        return r.tokens() != null && r.uniqueTokens() != null && r.uniqueTokens() > 0
+                ? r.tokens() / r.uniqueTokens() : Double.NaN;
     }
 
     private static double boxed(Double x) {
