@@ -16,7 +16,8 @@ class ArchitectureTest {
             .importPackages("dev.moeadvisor");
 
     static final String[] CORE = {"dev.moeadvisor.shape..", "dev.moeadvisor.law..", "dev.moeadvisor.runs..",
-            "dev.moeadvisor.fit..", "dev.moeadvisor.plan..", "dev.moeadvisor.budget..", "dev.moeadvisor.memory.."};
+            "dev.moeadvisor.fit..", "dev.moeadvisor.plan..", "dev.moeadvisor.budget..", "dev.moeadvisor.memory..",
+            "dev.moeadvisor.numbers.."};
 
     @Test
     void coreRoomsImportNoFramework() {
@@ -45,5 +46,17 @@ class ArchitectureTest {
     @Test
     void noPackageCycles() {
         slices().matching("dev.moeadvisor.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** The pages are grouped by feature (web/ui/package-info): shared parts know no feature; features form no cycle. */
+    @Test
+    void pageFeaturesShareOnlyTheSharedPartsAndFormNoCycle() {
+        noClasses().that().resideInAPackage("dev.moeadvisor.web.ui.shared..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.moeadvisor.web.ui.home..", "dev.moeadvisor.web.ui.plan..",
+                        "dev.moeadvisor.web.ui.evaluate..", "dev.moeadvisor.web.ui.fits..",
+                        "dev.moeadvisor.web.ui.datasets..", "dev.moeadvisor.web.ui.laws..",
+                        "dev.moeadvisor.web.ui.config..")
+                .check(CLASSES);
+        slices().matching("dev.moeadvisor.web.ui.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 }

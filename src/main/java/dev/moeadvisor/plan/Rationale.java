@@ -28,9 +28,9 @@ final class Rationale {
                     ? "; across the bootstrap models the two are indistinguishable" : "").orElse("")
                     + ". The dense model is recommended; the best MoE shapes are listed as alternatives.");
         }
-        out.add("Searched " + rejections.evaluated() + " MoE shapes at C = " + Fmt.sci(c) + " FLOPs"
+        out.add("Searched " + Fmt.whole(rejections.evaluated()) + " MoE shapes at C = " + Fmt.sci(c) + " FLOPs"
                 + (request.hasAmpleData() ? " with ample unique data" : " with " + Fmt.count(request.uniqueTokens())
-                + " unique tokens") + "; " + rejections.feasible() + " satisfy every constraint.");
+                + " unique tokens") + "; " + Fmt.whole(rejections.feasible()) + " satisfy every constraint.");
         out.add("Recommended: " + describe(rec.shape()) + ", " + Fmt.count(rec.totalParams()) + " total and "
                 + Fmt.count(rec.activeParams()) + " active non-embedding parameters (embeddings "
                 + Fmt.count(rec.metrics().embeddingParams()) + " apart); predicted loss " + Fmt.loss(rec.loss()) + ".");

@@ -1,39 +1,43 @@
 package dev.moeadvisor.runs;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 import java.util.Map;
 
 /**
  * A run as submitted, before validation: the JSON form (a plain record a JSON binder can fill; every field may be
- * missing) and what the CSV reader builds from a row. Field order and meaning follow the CSV columns
+ * missing) and what the CSV reader builds from a row. JSON names are camelCase, as everywhere in the API
+ * ({@code runId}, {@code uniqueTokens}); the CSV's snake_case names ({@code run_id}, {@code unique_tokens}) are
+ * accepted too ({@code @JsonAlias}). Field order and meaning follow the CSV columns
  * ({@link RunColumn}); {@link RunValidator} turns inputs into {@link TrainingRun}s or reports every problem.
  */
 public record RunInput(
-        String runId,
+        @JsonAlias("run_id") String runId,
         Integer table,
         String kind,
-        Double nTotal,
-        Double nActive,
-        Double rA,
-        Double mTrainPerToken,
+        @JsonAlias("n_total") Double nTotal,
+        @JsonAlias("n_active") Double nActive,
+        @JsonAlias("r_a") Double rA,
+        @JsonAlias("m_train_per_token") Double mTrainPerToken,
         Double tokens,
-        Double uniqueTokens,
+        @JsonAlias("unique_tokens") Double uniqueTokens,
         Double epochs,
         Double compute,
-        Integer seqLen,
-        Integer nLayers,
-        Integer denseLayers,
+        @JsonAlias("seq_len") Integer seqLen,
+        @JsonAlias("n_layers") Integer nLayers,
+        @JsonAlias("dense_layers") Integer denseLayers,
         String layout,
-        Integer dModel,
-        Integer dFfn,
-        Integer nHeads,
-        Integer dHead,
+        @JsonAlias("d_model") Integer dModel,
+        @JsonAlias("d_ffn") Integer dFfn,
+        @JsonAlias("n_heads") Integer nHeads,
+        @JsonAlias("d_head") Integer dHead,
         Integer experts,
-        Integer topK,
-        Integer dExpert,
-        Integer dShared,
-        Boolean gateNorm,
+        @JsonAlias("top_k") Integer topK,
+        @JsonAlias("d_expert") Integer dExpert,
+        @JsonAlias("d_shared") Integer dShared,
+        @JsonAlias("gate_norm") Boolean gateNorm,
         Double lr,
-        Integer batchSeqs,
+        @JsonAlias("batch_seqs") Integer batchSeqs,
         Integer iters,
         String metric,
         Double value,

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The one CSV writer of every export (runs, plan, sweep): Apache Commons CSV with formula injection neutralised as
@@ -22,10 +23,20 @@ public final class SafeCsv {
     private static final String TRIGGERS = "=+-@\t\r";
 
     private final CSVFormat format;
+    private final Function<Number, String> numbers;
 
     /** Writes with this format (header, record separator); the format's own header row is written unchanged. */
     public SafeCsv(CSVFormat format) {
+        this(format, null);
+    }
+
+    /**
+     * Writes numbers as {@code numbers} spells them (a number is never neutralised, so a negative one stays a
+     * number); {@code null} writes them as Java does.
+     */
+    public SafeCsv(CSVFormat format, Function<Number, String> numbers) {
         this.format = format;
+        this.numbers = numbers;
     }
 
     /** The rows as CSV text, every cell through {@link #cell(Object)}. */
@@ -35,7 +46,7 @@ public final class SafeCsv {
             for (List<?> row : rows) {
                 List<Object> cells = new ArrayList<>(row.size());
                 for (Object v : row) {
-                    cells.add(cell(v));
+                    cells.add(numbers != null && v instanceof Number n ? numbers.apply(n) : cell(v));
                 }
                 printer.printRecord(cells);
             }

@@ -11,9 +11,13 @@ import dev.moeadvisor.shape.ModelShape;
 import dev.moeadvisor.shape.ShapeMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.moeadvisor.envelope.Evidence;
+import dev.moeadvisor.envelope.EvidenceEnvelope;
+import dev.moeadvisor.envelope.Outside;
+import dev.moeadvisor.numbers.Numbers;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Evaluates a shape under a budget with the published Ling laws, and computes the EL curves for its charts. */
 @ApplicationScoped
@@ -32,22 +36,21 @@ public class EvaluationService {
         HyperParameters step = HyperParameterLaws.step(m.activeParams(), budget.tokens());
         List<String> warnings = new ArrayList<>();
         if (moe.extrapolated()) {
-            warnings.add(String.format(Locale.ROOT,
-                    "The compute-optimal allocation and Ling hyper-parameters are extrapolated beyond C = %.0e FLOPs.",
-                    AllocationLaw.LING_MOE.compute().max()));
+            warnings.add("The compute-optimal allocation and Ling hyper-parameters are extrapolated beyond C = "
+                    + Numbers.sci(AllocationLaw.LING_MOE.compute().max()) + " FLOPs.");
         }
         if (step.extrapolated()) {
             warnings.add("Step Law is extrapolated: its grid searches span about 60M–1B parameters and up to about 100B tokens.");
         }
-        List<dev.moeadvisor.envelope.Outside> outside = dev.moeadvisor.envelope.EvidenceEnvelope.outside(
-                dev.moeadvisor.envelope.Evidence.LING_2025, new dev.moeadvisor.envelope.EvidenceEnvelope.Query(c,
+        List<Outside> outside = EvidenceEnvelope.outside(
+                Evidence.LING_2025, new EvidenceEnvelope.Query(c,
                         m.activeParams(), m.totalParams(), budget.tokens(), 1.0,
                         shape.isMoe() ? m.activationRatioLing() : 1.0, shape.isMoe() ? m.granularity() : Double.NaN));
         // one rule (the evidence envelope): EL is extrapolated exactly when the shape lies outside Ling's fit
         boolean extrapolated = !outside.isEmpty();
         if (extrapolated) {
             warnings.add(0, "EL is extrapolated, outside the EL law's evidence: "
-                    + dev.moeadvisor.envelope.EvidenceEnvelope.words(outside) + " of Ling's fit (arXiv 2507.17702: C "
+                    + EvidenceEnvelope.words(outside) + " of Ling's fit (arXiv 2507.17702: C "
                     + "1e18–6e20 FLOPs, A 0.8–100%, G 2–16).");
         }
         return new Evaluation(shape, m, budget, LAW, el, extrapolated, el * c, moe, dense, ling, step,

@@ -117,6 +117,14 @@ public class FitService implements FittedModels {
      * otherwise a {@code RUNNING} fit whose progress {@link #get} reports.
      */
     public FitView submit(FitRequest raw) {
+        return submit(raw, false);
+    }
+
+    /**
+     * Starts a fit, as {@link #submit(FitRequest)}; {@code background} runs even a small one in the background, so
+     * that a page can answer at once with the fit's progress page.
+     */
+    public FitView submit(FitRequest raw, boolean background) {
         FitRequest request = withDefaults(raw);
         if (!slots.tryAcquire()) {
             throw new FitCapacityException(config.fit().maxConcurrent());
@@ -135,7 +143,7 @@ public class FitService implements FittedModels {
             progress.put(id, 0.0);
             cancellations.put(id, new AtomicBoolean());
             started = true;
-            if (FitWork.of(problem.options(), problem.points().size()) <= config.fit().backgroundAbove()) {
+            if (!background && FitWork.of(problem.options(), problem.points().size()) <= config.fit().backgroundAbove()) {
                 run(id, problem);
             } else {
                 executor.submit(() -> run(id, problem));
@@ -387,8 +395,9 @@ public class FitService implements FittedModels {
         String outcome = "done";
         try {
             AtomicBoolean cancel = cancellations.getOrDefault(id, new AtomicBoolean());
-            FitResult result = new LossModelFitter().fit(problem, (stage, done, total, overall) -> progress.put(id, overall),
-                    cancel::get);
+            // Reported progress never moves backwards, whatever the stages report.
+            FitResult result = new LossModelFitter().fit(problem,
+                    (stage, done, total, overall) -> progress.merge(id, overall, Math::max), cancel::get);
             finish(id, FitEntity.Status.DONE, null, StoredJson.write(result));
         } catch (FitCancelledException e) {
             outcome = "cancelled";
@@ -403,7 +412,9 @@ public class FitService implements FittedModels {
         } finally {
             sample.stop(Timer.builder("advisor.fits").description("fits run (count and time)")
                     .tag("outcome", outcome).register(meters));
-            progress.remove(id);
+            // Not removed: a reader that saw the fit RUNNING just before it ended still reads its last progress,
+            // not 0; the entry goes when a reader sees the fit ended (view).
+            progress.put(id, 1.0);
             cancellations.remove(id);
             slots.release();
         }
@@ -427,7 +438,12 @@ public class FitService implements FittedModels {
         FitRequest request = StoredJson.read(e.requestJson, FitRequest.class);
         FitResult result = e.status == FitEntity.Status.DONE ? StoredJson.read(e.resultJson, FitResult.class) : null;
         List<FitPoint> points = result == null ? List.of() : problem(request).points();
-        double p = e.status == FitEntity.Status.RUNNING ? progress.getOrDefault(e.id, 0.0) : 1.0;
+        double p = 1.0;
+        if (e.status == FitEntity.Status.RUNNING) {
+            p = progress.getOrDefault(e.id, 0.0);
+        } else {
+            progress.remove(e.id);
+        }
         return new FitView(e.id, request, e.isDefault, e.status.name(), p, e.message, e.createdAt, e.finishedAt,
                 result, points);
     }

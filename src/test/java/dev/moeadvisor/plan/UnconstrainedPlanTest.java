@@ -8,9 +8,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -40,9 +42,17 @@ class UnconstrainedPlanTest {
         assertTrue(rec.granularity() >= 8 && rec.granularity() <= 16, "G = " + rec.granularity());
         assertTrue(rec.efficiencyLeverage() >= 6, "EL = " + rec.efficiencyLeverage());
         assertTrue(rec.extrapolated());
+        // The rationale and warnings write numbers as the pages do: 1e22, 1.22K, 329,412; never 1.00e+22 or 1E22.
+        List<String> sentences = new java.util.ArrayList<>(plan.rationale());
+        plan.warnings().forEach(x -> sentences.add(x.message()));
+        for (String sentence : sentences) {
+            assertFalse(sentence.matches("(?s).*\\d[eE]\\+\\d.*|.*\\dE-?\\d.*"), sentence);
+        }
+        assertTrue(plan.rationale().stream().anyMatch(x -> x.matches("Searched \\d{1,3}(,\\d{3})* MoE shapes at C = 1e22 FLOPs.*")),
+                plan.rationale().toString());
         assertTrue(plan.hasWarning("el-extrapolated"));
         PlanWarning w = plan.warnings().stream().filter(x -> x.code().equals("el-extrapolated")).findFirst().orElseThrow();
-        assertTrue(w.message().contains("EL = ") && w.message().contains("outside [1.00e+18, 6.00e+20]"), w.message());
+        assertTrue(w.message().contains("EL = ") && w.message().contains("outside [1e18, 6e20]"), w.message());
         assertTrue(plan.dense().orElseThrow().lossGap() > 0, "the MoE beats the dense baseline");
         assertEquals(0.0, rec.epochs());
         // science §6: left to the loss model the search would drift below A = 1/128; the bound is what binds

@@ -17,6 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.StringReader;
@@ -58,6 +61,7 @@ public class DatasetsResource {
     @POST
     @Consumes("text/csv")
     @Operation(summary = "Upload runs as CSV (name and description as query parameters)")
+    @APIResponse(responseCode = "201", description = "the data set, stored", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DatasetDto.class)))
     public Response uploadCsv(@QueryParam("name") String name, @QueryParam("description") String description,
                               String body) {
         checkSize(body == null ? 0 : body.length());
@@ -67,6 +71,7 @@ public class DatasetsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload runs as JSON: {name, description, runs: [...]}")
+    @APIResponse(responseCode = "201", description = "the data set, stored", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DatasetDto.class)))
     public Response uploadJson(DatasetUpload upload) {
         if (upload == null) {
             throw ProblemException.badField("body", "give {name, description, runs}");
@@ -76,6 +81,7 @@ public class DatasetsResource {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") String id) {
         service.delete(id);
         return Response.noContent().build();

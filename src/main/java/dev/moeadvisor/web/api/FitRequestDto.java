@@ -23,13 +23,13 @@ import java.util.Map;
  */
 public record FitRequestDto(@NotBlank @Size(max = 80) String dataset, @NotBlank @Size(max = 40) String metric,
                             @Valid FilterDto filter, Map<String, @NotNull Double> pinned, Long seed,
-                            @Min(0) @Max(100000) Integer bootstrap, @Size(max = 11) Map<String, PriorDto> priors,
+                            @Min(0) @Max(100000) Integer bootstrap, @Size(max = 11) Map<String, PriorRequest> priors,
                             @Size(max = 80) String priorSet, @Size(max = 10) List<@NotNull String> joint,
                             @Pattern(regexp = "full|subsample|none", message = "must be full, subsample or none")
                             String looMode) {
 
     /** A Gaussian prior: {@code mean} as the coefficient's value, {@code sd} on the fit's scale. */
-    public record PriorDto(Double mean, Double sd) {}
+    public record PriorRequest(Double mean, Double sd) {}
 
     /** Which runs to fit. */
     public record FilterDto(@Size(max = 1000) List<@NotNull Integer> tables, @Size(max = 2) List<@NotNull String> kinds,
@@ -41,7 +41,7 @@ public record FitRequestDto(@NotBlank @Size(max = 80) String dataset, @NotBlank 
         Map<String, FitRequest.PriorSpec> p = null;
         if (priors != null) {
             p = new java.util.TreeMap<>();
-            for (Map.Entry<String, PriorDto> e : priors.entrySet()) {
+            for (Map.Entry<String, PriorRequest> e : priors.entrySet()) {
                 p.put(e.getKey(), e.getValue() == null ? null
                         : new FitRequest.PriorSpec(e.getValue().mean(), e.getValue().sd()));
             }

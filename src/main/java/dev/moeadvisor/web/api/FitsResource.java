@@ -19,6 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -49,6 +52,8 @@ public class FitsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Fit the loss model; 201 with the fit when done at once, 202 with a status URL when it runs on")
+    @APIResponse(responseCode = "201", description = "the fit, done", content = @Content(mediaType = "application/json", schema = @Schema(implementation = FitDto.class)))
+    @APIResponse(responseCode = "202", description = "the fit, running; poll Location for its progress", content = @Content(mediaType = "application/json", schema = @Schema(implementation = FitDto.class)))
     public Response fit(@NotNull @Valid FitRequestDto request) {
         FitView v = fits.submit(request.toRequest());
         FitDto dto = FitDto.of(v);
@@ -82,6 +87,8 @@ public class FitsResource {
     @Path("{id}")
     @Operation(summary = "Cancel a running fit (202; it ends CANCELLED) or delete a finished one (204); the default "
             + "fit and ling-2025: 409")
+    @APIResponse(responseCode = "202", description = "cancelling; the fit ends CANCELLED", content = @Content(mediaType = "application/json", schema = @Schema(implementation = FitDto.class)))
+    @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") String id) {
         if (LossModelRegistry.PUBLISHED.equals(id)) {
             throw new ProblemException(409, "read-only", "Read-only", "the published coefficients cannot be deleted",

@@ -23,6 +23,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -42,6 +46,7 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recommend an MoE design for a compute and data budget; the plan is saved with a permalink")
+    @APIResponse(responseCode = "201", description = "the plan, saved; Location is its permalink", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanResponse.class)))
     public Response plan(@NotNull @Valid PlanRequestDto request, @Context RoutingContext http) {
         PlanResponse r = PlanResponse.of(service.plan(request.toRequest(), request.model(), ClientGone.watch(http)));
         return Response.created(URI.create(r.url())).entity(r).build();
@@ -58,6 +63,7 @@ public class PlanResource {
     @DELETE
     @Path("plans/{id}")
     @Operation(summary = "Delete a saved plan (204; 404 when unknown)")
+    @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") long id) {
         if (!service.delete(id)) {
             throw ProblemException.notFound("plan", Long.toString(id));
@@ -80,6 +86,10 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "Plan a bounded grid of budgets: one row per budget (JSON, or CSV with Accept: text/csv)")
+    @APIResponse(responseCode = "200", description = "one row per budget", content = {
+            @Content(mediaType = "application/json",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SweepRowDto.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response sweep(@NotNull @Valid SweepRequestDto request, @HeaderParam("Accept") String accept,
                           @Context RoutingContext http) {
         PlanRequestDto template = request.template() != null ? request.template() : emptyTemplate();

@@ -220,8 +220,10 @@ public class ProblemMappers {
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         String detail = switch (status) {
-            case 404 -> "there is nothing at " + dev.moeadvisor.service.Echo.quoted(path(uri))
-                    + "; the API is listed at /q/openapi";
+            case 404 -> path(uri).startsWith("/api/")
+                    ? "there is nothing at " + dev.moeadvisor.service.Echo.quoted(path(uri))
+                    + "; the API is listed at /q/openapi"
+                    : "there is no page at " + dev.moeadvisor.service.Echo.quoted(path(uri));
             case 405 -> "this method is not allowed here" + (e.getResponse().getAllowedMethods().isEmpty() ? ""
                     : "; allowed: " + String.join(", ", new java.util.TreeSet<>(e.getResponse().getAllowedMethods())));
             case 406 -> "none of the media types in Accept can be answered here; accept application/json "

@@ -101,6 +101,19 @@ class DatasetsApiTest {
     }
 
     @Test
+    void jsonUploadAlsoTakesTheCsvHeadersSnakeCaseNames() {
+        Map<String, Object> run = Map.of("run_id", "snake-1", "kind", "dense", "n_layers", 28, "d_model", 2176,
+                "n_heads", 17, "d_ffn", 8848, "tokens", 1.14e11, "unique_tokens", 5.7e10, "metric", "val_bpc",
+                "value", 0.4808);
+        String id = given().contentType(ContentType.JSON).body(Map.of("name", "snake set", "runs", List.of(run)))
+                .post("/api/v1/datasets").then().statusCode(201).body("runCount", equalTo(1)).extract().path("id");
+        // D/U = 1.14e11 / 5.7e10 = 2 epochs, shown though not given
+        given().accept("text/html").get("/datasets/" + id).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("snake-1"))
+                .body(org.hamcrest.Matchers.containsString("data-sort=\"2.0\">2<"));
+    }
+
+    @Test
     void oversizedUploadIsRefusedWithAClearMessage() {
         StringBuilder big = new StringBuilder(GOOD_CSV);
         while (big.length() < 5_100_000) {

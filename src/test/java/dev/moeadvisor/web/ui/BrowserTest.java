@@ -12,12 +12,12 @@ import java.net.URL;
  * tests and closed after them, and the URL of a page of the running advisor.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BrowserTest {
+public abstract class BrowserTest {
 
     @TestHTTPResource("/")
-    URL root;
+    protected URL root;
 
-    Chromium chromium;
+    protected Chromium chromium;
 
     @BeforeAll
     void launchChromium() {
@@ -32,7 +32,7 @@ abstract class BrowserTest {
     }
 
     /** The absolute URL of {@code path} on the advisor under test. */
-    String url(String path) {
+    protected String url(String path) {
         return root.toString().replaceAll("/$", "") + path;
     }
 }

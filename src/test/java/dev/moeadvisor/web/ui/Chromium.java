@@ -23,14 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link #newPage()} records script errors, console errors and HTTP error answers. Open one per test class, close it
  * after all.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final Playwright playwright;
     private final Browser browser;
 
-    Chromium() {
+    public Chromium() {
         String chromium = System.getProperty("CHROMIUM_PATH",
                 System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
         assertTrue(Files.isExecutable(Path.of(chromium)),
@@ -45,8 +45,13 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A page of 1280×900 with its error records. */
-    WatchedPage newPage() {
-        return new WatchedPage(browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900)));
+    public WatchedPage newPage() {
+        return newPage(1280, 900);
+    }
+
+    /** A page of {@code width}×{@code height} CSS pixels (390×844: a phone) with its error records. */
+    public WatchedPage newPage(int width, int height) {
+        return new WatchedPage(browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height)));
     }
 
     @Override
@@ -56,12 +61,12 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A page and what went wrong on it. */
-    static final class WatchedPage implements AutoCloseable {
-        final Page page;
+    public static final class WatchedPage implements AutoCloseable {
+        public final Page page;
         /** Console errors and HTTP answers of 400 or more. */
-        final List<String> consoleErrors = new ArrayList<>();
+        public final List<String> consoleErrors = new ArrayList<>();
         /** Uncaught script errors. */
-        final List<String> scriptErrors = new ArrayList<>();
+        public final List<String> scriptErrors = new ArrayList<>();
 
         WatchedPage(Page page) {
             this.page = page;
@@ -79,7 +84,7 @@ final class Chromium implements AutoCloseable {
         }
 
         /** A full-page screenshot under {@link #SCREENSHOTS}. */
-        void screenshot(String name) {
+        public void screenshot(String name) {
             try {
                 Files.createDirectories(SCREENSHOTS);
             } catch (IOException e) {
@@ -89,7 +94,7 @@ final class Chromium implements AutoCloseable {
         }
 
         /** Asserts that the chart in {@code selector} drew a canvas of a visible size. */
-        void assertChartDrawn(String selector) {
+        public void assertChartDrawn(String selector) {
             Locator canvas = page.locator(selector + " canvas").first();
             canvas.waitFor();
             BoundingBox box = canvas.boundingBox();

@@ -10,6 +10,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -49,12 +50,24 @@ class PagesTest {
         return given().accept("text/html");
     }
 
+    /**
+     * Posts the evaluate form, which answers 303 to the evaluation's permalink scrolled to its result, and answers
+     * that page.
+     */
+    private static io.restassured.response.ValidatableResponse evaluated(Map<String, String> form) {
+        String location = html().redirects().follow(false).formParams(form).post("/evaluate").then().statusCode(303)
+                .header("Location", matchesPattern(".*/evaluate/result\\?.+#result$")).extract().header("Location");
+        return html().urlEncodingEnabled(false).get(location.substring(0, location.indexOf('#'))).then();
+    }
+
     @Test
     void homeLinksThePapersAndPages() {
         html().get("/").then().statusCode(200).contentType(startsWith("text/html"))
                 .body(allOf(containsString("https://arxiv.org/abs/2507.17702"),
                         containsString("https://arxiv.org/abs/2506.12119"), containsString("href=\"/evaluate\""),
-                        containsString("href=\"/laws\""), containsString("href=\"/q/swagger-ui\"")));
+                        containsString("href=\"/laws\""), containsString("href=\"/q/swagger-ui\""),
+                        // planning leads: the first button
+                        containsString("<a class=\"button\" id=\"start-plan\" href=\"/plan\">Plan an MoE</a>")));
     }
 
     @Test
@@ -84,7 +97,7 @@ class PagesTest {
 
     @Test
     void aValidFormShowsTheResult() {
-        html().formParams(mixtral()).post("/evaluate").then().statusCode(200).contentType(startsWith("text/html"))
+        evaluated(mixtral()).statusCode(200).contentType(startsWith("text/html"))
                 .body(allOf(containsString("<span id=\"total-with-embeddings\">46.7B</span>"),
                         containsString("<span id=\"active-with-embeddings\">12.9B</span>"),
                         // Mixtral at C = 1e22 FLOPs, A = 2/8, G = 2·4096/14336 = 0.571 (outside the fitted 2..16)
@@ -95,19 +108,35 @@ class PagesTest {
     }
 
     @Test
+    void aPermalinkWithBadFieldsIsRefusedByFieldAsAPageOrAProblem() {
+        Map<String, String> f = mixtral();
+        f.put("layers", "abc");
+        String query = f.entrySet().stream().map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        html().urlEncodingEnabled(false).get("/evaluate/result?" + query).then().statusCode(400)
+                .contentType(startsWith("text/html"))
+                .body(allOf(containsString("name=\"layers\" value=\"abc\""), containsString("is not a number"),
+                        not(containsString("id=\"result\""))));
+        given().urlEncodingEnabled(false).accept("application/json").get("/evaluate/result.json?" + query).then()
+                .statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("layers"));
+    }
+
+    @Test
     void aGpuBudgetShowsGpuHoursAndTheOtherForms() {
         Map<String, String> f = mixtral();
         f.put("budget", "gpuBudget");
         f.put("gpuCount", "1k");
         f.put("gpuHours", "24");
-        html().formParams(f).post("/evaluate").then().statusCode(200)
+        evaluated(f).statusCode(200)
                 .body(allOf(containsString("<td class=\"num\">24000</td>"), containsString("MFU 35%"),
                         // the preset's 80 GB: Mixtral's best layout on these GPUs and its memory per GPU
                         containsString("id=\"memory\""), containsString("<td>1000 × NVIDIA H100 SXM (80 GB)</td>"),
                         containsString("id=\"memory-layout\">DP "), containsString("ZeRO-1, BF16 weights")));
         f.put("gpu", "custom");
         f.put("peakFlops", "989T");
-        html().formParams(f).post("/evaluate").then().statusCode(200)
+        evaluated(f).statusCode(200)
                 .body(not(containsString("id=\"memory\"")));
     }
 
@@ -121,7 +150,7 @@ class PagesTest {
         f.put("dFfn", "14336");
         f.put("budget", "tokens");
         f.put("tokens", "1T");
-        html().formParams(f).post("/evaluate").then().statusCode(200)
+        evaluated(f).statusCode(200)
                 .body(allOf(containsString("EL = 1 by definition"), not(containsString("el-chart-data")),
                         not(containsString("echarts.min.js")), containsString("id=\"el-value\">1.00<")));
     }

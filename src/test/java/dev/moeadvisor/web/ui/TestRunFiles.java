@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Small run files for the page tests, copied from the bundled runs (arXiv 2506.12119, Tables 9, 12 and 13). */
-final class TestRunFiles {
+public final class TestRunFiles {
 
     /** Validation-BPC runs: 2B and 7B MoE sweeps on unique data and dense baselines, with n_total and n_active. */
-    static final Set<String> SMALL_VAL_BPC = Set.of("er-t9-1", "er-t9-4", "er-t9-5", "er-t9-9", "er-t9-10",
+    public static final Set<String> SMALL_VAL_BPC = Set.of("er-t9-1", "er-t9-4", "er-t9-5", "er-t9-9", "er-t9-10",
             "er-t9-14", "er-t9-15", "er-t9-17", "er-t12-1", "er-t12-5", "er-t12-8", "er-t13-1", "er-t13-2",
             "er-t13-4");
 
@@ -22,7 +22,7 @@ final class TestRunFiles {
     }
 
     /** The header and the rows of {@link #SMALL_VAL_BPC}, as a CSV file's text. */
-    static String smallValBpcCsv() {
+    public static String smallValBpcCsv() {
         List<String> lines = bundledLines();
         return lines.get(0) + "\n" + lines.stream().skip(1)
                 .filter(l -> SMALL_VAL_BPC.contains(l.substring(0, l.indexOf(','))))

@@ -1,0 +1,55 @@
+package dev.moeadvisor.web.ui.plan;
+
+import dev.moeadvisor.plan.Candidate;
+import dev.moeadvisor.shape.ModelShape;
+import dev.moeadvisor.shape.ShapeMetrics;
+
+/**
+ * One planned shape as the plan pages show it.
+ *
+ * @param rank          1 for the recommendation, 2… for the alternatives, 0 for the dense baseline
+ * @param role          {@code recommended}, {@code alternative} or {@code dense}
+ * @param candidate     the planner's candidate
+ * @param repeatsData   the shape repeats the unique data (epochs shown)
+ * @param hasDenseLayer the shape has dense first layers (their FFN width shown)
+ */
+public record CandidateView(int rank, String role, Candidate candidate, boolean repeatsData, boolean hasDenseLayer) {
+
+    static final String RECOMMENDED = "recommended";
+    static final String ALTERNATIVE = "alternative";
+    static final String DENSE = "dense";
+
+    static CandidateView of(int rank, String role, Candidate c) {
+        return new CandidateView(rank, role, c, c.epochs() > 0, c.shape().denseFfnLayers() > 0);
+    }
+
+    /** This shape on the evaluate page, trained on its planned tokens. */
+    public String evaluateUrl() {
+        return dev.moeadvisor.web.ui.evaluate.EvaluateForm.of(candidate.shape(), candidate.tokens()).permalink();
+    }
+
+    public ModelShape shape() {
+        return candidate.shape();
+    }
+
+    public ShapeMetrics metrics() {
+        return candidate.metrics();
+    }
+
+    public boolean moe() {
+        return candidate.isMoe();
+    }
+
+    public boolean recommended() {
+        return RECOMMENDED.equals(role);
+    }
+
+    /** {@code E=64 k=4 +1 shared} or {@code dense}, for tables and chart labels. */
+    public String experts() {
+        ModelShape s = candidate.shape();
+        if (!s.isMoe()) {
+            return "dense";
+        }
+        return "E=" + s.experts() + " k=" + s.topK() + (s.sharedExperts() > 0 ? " +" + s.sharedExperts() + " shared" : "");
+    }
+}

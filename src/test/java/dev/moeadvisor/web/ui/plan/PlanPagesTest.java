@@ -1,0 +1,217 @@
+package dev.moeadvisor.web.ui.plan;
+
+import dev.moeadvisor.web.ui.shared.NumberFormats;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The plan form, the plan's permalink page, its CSV and the recent-plans list, over HTTP. */
+@QuarkusTest
+class PlanPagesTest {
+
+    /** 1e22 FLOPs, 10T unique tokens, ranked with the published Ling + Chinchilla model (no fit timing involved). */
+    private static Map<String, String> form() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("model", "ling-2025");
+        f.put("budget", "computeFlops");
+        f.put("computeFlops", "1e22");
+        f.put("gpu", "H100");
+        f.put("gpuCount", "1024");
+        f.put("gpuHours", "720");
+        f.put("mfu", "35%");
+        f.put("uniqueTokens", "10T");
+        f.put("maxEpochs", "");
+        return f;
+    }
+
+    private static RequestSpecification html() {
+        return given().accept("text/html").redirects().follow(false);
+    }
+
+    private static String planFrom(Map<String, String> form) {
+        ExtractableResponse<Response> r = html().formParams(form).post("/plan").then().statusCode(303)
+                .header("Location", matchesPattern(".*/plans/\\d+$")).extract();
+        return r.header("Location").replaceFirst("^https?://[^/]+", "");
+    }
+
+    @Test
+    void theFormShowsTheBudgetModelsAndDefaults() {
+        html().get("/plan").then().statusCode(200).contentType(startsWith("text/html"))
+                .body(allOf(containsString("id=\"plan-form\""), containsString("name=\"computeFlops\" value=\"1e22\""),
+                        containsString("<option value=\"H100\" selected>NVIDIA H100 SXM (9.89e14 FLOP/s, 80 GB)</option>"),
+                        containsString("<option value=\"default\" selected>Default fit — fitted to the bundled runs of arXiv 2506.12119</option>"),
+                        containsString("<option value=\"ling-2025\">"), containsString("<option value=\"ling-2025-epoch\">"),
+                        containsString("default 4<"), containsString("blank: ample"),
+                        containsString("Advanced: evidence bounds"), containsString("extrapolation warnings"),
+                        containsString("id=\"f-sharedExpert\" checked")));
+    }
+
+    @Test
+    void aGoodFormRedirectsToThePermalinkWhichShowsTheRecommendation() {
+        String path = planFrom(form());
+        String page = html().get(path).then().statusCode(200).contentType(startsWith("text/html"))
+                .body(allOf(containsString("id=\"recommendation\""), containsString("id=\"rec-loss\""),
+                        containsString("id=\"rec-a\""), containsString("id=\"rec-ra\""), containsString("id=\"rec-g\""),
+                        containsString("id=\"budget-compute\">1e22 FLOPs"), containsString("id=\"budget-unique\">10T"),
+                        containsString("no interval: published coefficients carry none"),
+                        containsString("id=\"dense-by-el\""), containsString("id=\"dense-solved\""),
+                        containsString("<script type=\"application/json\" id=\"plan-chart-data\">{\"loss\""),
+                        containsString("href=\"/api/v1/plans/"), containsString("href=\"" + path + ".csv\""),
+                        containsString("id=\"alternatives\""), containsString("id=\"rejections\"")))
+                .extract().asString();
+        // The page shows the numbers the API returns for the same plan.
+        var json = given().accept("application/json").get("/api/v1" + path).then().statusCode(200).extract().jsonPath();
+        assertTrue(page.contains("id=\"rec-total\">" + NumberFormats.params(json.getDouble("recommended.totalParams"))
+                + "<"), "total params as in the API");
+        assertTrue(page.contains("id=\"rec-loss\">" + NumberFormats.fixed4(json.getDouble("recommended.predictedLoss"))
+                + "<"), "loss as in the API");
+        assertTrue(page.contains("id=\"rec-g\">" + NumberFormats.sig(json.getDouble("recommended.granularity")) + "<"));
+    }
+
+    @Test
+    void theCsvHasOneRowPerReturnedShape() {
+        String path = planFrom(form());
+        var json = given().accept("application/json").get("/api/v1" + path).then().extract().jsonPath();
+        int alternatives = json.getList("alternatives").size();
+        boolean dense = json.get("denseBaseline") != null;
+        String csv = given().get(path + ".csv").then().statusCode(200).contentType(startsWith("text/csv"))
+                .header("Content-Disposition", containsString(".csv")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals(String.join(",", PlanCsv.HEADER), lines.get(0));
+        assertEquals(1 + 1 + alternatives + (dense ? 1 : 0), lines.size());
+        assertTrue(lines.get(1).startsWith("1,recommended,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("2,alternative,"), lines.get(2));
+        String[] rec = lines.get(1).split(",");
+        // The CSV writes six significant digits (a loss near 2: to 1e-5), and never Java's E notation.
+        assertEquals(json.getDouble("recommended.predictedLoss"),
+                Double.parseDouble(rec[List.of(PlanCsv.HEADER).indexOf("predicted_loss")]), 1e-5);
+        assertFalse(csv.matches("(?s).*\\dE[-\\d].*"), csv);
+        assertEquals(json.getDouble("computeFlops"),
+                Double.parseDouble(rec[List.of(PlanCsv.HEADER).indexOf("budget_compute_flops")]), 1e-6 * json.getDouble("computeFlops"));
+        assertEquals(json.getDouble("recommended.totalParams"),
+                Double.parseDouble(rec[List.of(PlanCsv.HEADER).indexOf("total_params")]), 1e3);
+    }
+
+    @Test
+    void aBadNumberComesBackNextToItsFieldWithTheUsersText() {
+        Map<String, String> f = form();
+        f.put("uniqueTokens", "lots");
+        f.put("maxEpochs", "-2");
+        html().formParams(f).post("/plan").then().statusCode(400).contentType(startsWith("text/html"))
+                .body(allOf(containsString("id=\"plan-form\""), containsString("id=\"error-summary\""),
+                        containsString("name=\"uniqueTokens\" value=\"lots\""),
+                        containsString("id=\"f-uniqueTokens-error\">is not a number"),
+                        containsString("id=\"f-maxEpochs-error\">must be greater than 0"),
+                        containsString("<option value=\"ling-2025\" selected>"), not(containsString("Exception"))));
+    }
+
+    @Test
+    void plannerAndGpuRulesAreReportedNextToTheirField() {
+        Map<String, String> f = form();
+        f.put("minTopK", "6");
+        f.put("maxTopK", "3");
+        html().formParams(f).post("/plan").then().statusCode(400)
+                .body(containsString("id=\"f-maxTopK-error\">must lie in [6, "));
+        f = form();
+        f.put("budget", "gpuBudget");
+        f.put("mfu", "150%");
+        html().formParams(f).post("/plan").then().statusCode(400)
+                .body(allOf(containsString("id=\"f-mfu-error\">must be less than or equal to 1"),
+                        containsString("name=\"mfu\" value=\"150%\"")));
+    }
+
+    @Test
+    void aGpuBudgetIsEchoedWithTheLayoutMemoryAndClock() {
+        Map<String, String> f = form();
+        f.put("budget", "gpuBudget");
+        f.put("gpuCount", "64");
+        f.put("gpuHours", "240");
+        f.put("mfu", "40%");
+        String path = planFrom(f);
+        // on the permalink: the budget as typed, memory from the preset, the clock at dense MFU 40% and MoE 32%
+        html().get(path).then().statusCode(200)
+                .body(allOf(containsString("id=\"budget-gpu-count\">64 × NVIDIA H100 SXM"),
+                        containsString("id=\"budget-gpu-hours\">240 h / 15400"),
+                        containsString("id=\"budget-mfu\">40% / 32%"),
+                        containsString("id=\"budget-gpu-memory\">80 GB"),
+                        containsString("id=\"gpus\""), containsString("id=\"gpu-rec-hours\">300 h"),
+                        containsString("id=\"gpu-dense-hours\">240 h"), containsString("id=\"gpu-el-hours\">"),
+                        containsString("id=\"gpu-memory\""), containsString("<td>Recommended</td><td>DP "),
+                        containsString("id=\"gpu-setup\">ZeRO-1, BF16 weights"), containsString("id=\"gpu-all-to-all\"")));
+    }
+
+    @Test
+    void anInfeasibleBudgetIs422NamingTheBindingConstraint() {
+        Map<String, String> f = form();
+        f.put("computeFlops", "1e10");
+        html().formParams(f).post("/plan").then().statusCode(422).contentType(startsWith("text/html"))
+                .body(allOf(containsString("id=\"plan-alert\""), containsString("No shape fits this budget"),
+                        containsString("compute: No MoE shape satisfies the request"),
+                        containsString("name=\"computeFlops\" value=\"1e10\""),
+                        containsString("id=\"f-computeFlops-error\">the binding constraint")));
+        f = form();
+        f.put("maxTotalParams", "1M");
+        html().formParams(f).post("/plan").then().statusCode(422)
+                .body(allOf(containsString("memory cap: No MoE shape satisfies the request"),
+                        containsString("id=\"f-maxTotalParams-error\"")));
+    }
+
+    @Test
+    void anUnknownModelIsReportedAtTheSelect() {
+        Map<String, String> f = form();
+        f.put("model", "no-such-fit");
+        html().formParams(f).post("/plan").then().statusCode(400)
+                .body(containsString("id=\"f-model-error\">no finished fit or published model has id &#39;no-such-fit&#39;"));
+    }
+
+    @Test
+    void theDefaultFitEitherPlansOrSaysItIsNotReadyYet() {
+        // The default fit is computed in the background at start-up: depending on timing the plan is made (303) or
+        // the form comes back with 503, a Retry-After and a hint to use a published model.
+        Map<String, String> f = form();
+        f.put("model", "default");
+        var r = html().formParams(f).post("/plan").then().extract();
+        if (r.statusCode() == 303) {
+            assertTrue(r.header("Location").matches(".*/plans/\\d+$"), r.header("Location"));
+        } else {
+            assertEquals(503, r.statusCode());
+            assertEquals("5", r.header("Retry-After"));
+            String body = r.asString();
+            assertTrue(body.contains("The default fit is not ready yet") && body.contains("choose a published model")
+                    && body.contains("<option value=\"default\" selected>"), body);
+        }
+    }
+
+    @Test
+    void recentPlansListTheNewOne() {
+        String path = planFrom(form());
+        html().get("/plans").then().statusCode(200).contentType(startsWith("text/html"))
+                .body(allOf(containsString("id=\"recent-plans\""), containsString("href=\"" + path + "\""),
+                        containsString("<td>ling-2025</td>"), containsString(">1e22<"), containsString(">10T<")));
+    }
+
+    @Test
+    void anUnknownPlanIsNotFound() {
+        html().get("/plans/999999").then().statusCode(404).contentType(startsWith("text/html"))
+                .body(allOf(containsString("plan &#39;999999&#39; does not exist"), not(containsString("Exception"))));
+        given().get("/plans/999999.csv").then().statusCode(404);
+        html().get("/plans/abc").then().statusCode(404).contentType(startsWith("text/html"));
+    }
+}
