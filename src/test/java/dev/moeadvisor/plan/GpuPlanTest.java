@@ -84,7 +84,7 @@ class GpuPlanTest {
         InfeasiblePlanException e = assertThrows(InfeasiblePlanException.class,
                 () -> PLANNER.plan(request(b, 0.05, 1.0, PlanRequest.AMPLE)));
         assertEquals("gpuBudget.count", e.constraint());
-        assertTrue(e.getMessage().contains("fits 1 GPUs of 0.0500 GB"), e.getMessage());
+        assertTrue(e.getMessage().contains("fits 1 GPUs of 0.05 GB"), e.getMessage());
     }
 
     @Test
