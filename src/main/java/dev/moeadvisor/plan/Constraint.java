@@ -44,6 +44,19 @@ public enum Constraint {
         return description;
     }
 
+    /**
+     * The words a reader sees for a constraint id ({@link #description()}), or the id itself when no constraint has
+     * it (a search bound's id, which {@link BoundCheck} describes).
+     */
+    static String describe(String id) {
+        for (Constraint c : values()) {
+            if (c.id.equals(id)) {
+                return c.description;
+            }
+        }
+        return id;
+    }
+
     int bit() {
         return 1 << ordinal();
     }

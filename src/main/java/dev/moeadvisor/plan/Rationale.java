@@ -83,8 +83,9 @@ final class Rationale {
             out.add(rec.isMoe() ? "No constraint or search bound held back a shape predicted better than the recommendation."
                     : "The dense model was compared with the MoE search under the same constraints.");
         } else if (rejections.betterByConstraint().getOrDefault(binding, 0L) > 0) {
-            out.add("Binding constraint: " + binding + " — alone it rejected "
-                    + rejections.betterByConstraint().get(binding) + " shapes predicted better than the recommendation.");
+            out.add("Binding constraint: " + Constraint.describe(binding) + " — alone it rejected "
+                    + Fmt.whole(rejections.betterByConstraint().get(binding))
+                    + " shapes predicted better than the recommendation.");
         }
         for (BoundCheck b : bounds) {
             out.add(b.binding()

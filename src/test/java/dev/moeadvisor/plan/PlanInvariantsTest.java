@@ -121,6 +121,10 @@ class PlanInvariantsTest {
         assertTrue(uncapped.recommended().loss() <= plan.recommended().loss());
         assertEquals(Constraint.MEMORY_CAP.id(), plan.bindingConstraint());
         assertTrue(plan.rejections().betterByConstraint().get("memoryCap") > 0);
+        // the rationale names the constraint in words, not by its request field
+        assertTrue(plan.rationale().stream().anyMatch(s -> s.startsWith(
+                "Binding constraint: total parameters above the memory cap — alone it rejected ")), plan.rationale().toString());
+        assertTrue(plan.rationale().stream().noneMatch(s -> s.contains("memoryCap")), plan.rationale().toString());
     }
 
     @Test
