@@ -15,7 +15,7 @@ import java.util.List;
  * @param candidate {@code recommended} or {@code alternative n} (1-based, the order of {@code alternatives})
  * @param laws      one per law; empty for a dense shape
  */
-public record LawVerdictDto(String candidate, List<Law> laws) {
+public record LawVerdictDto(String candidate, List<FamilyVerdict> laws) {
 
     /**
      * @param law               the law's id
@@ -25,16 +25,16 @@ public record LawVerdictDto(String candidate, List<Law> laws) {
      * @param inRange           every axis inside the law's fitted ranges
      * @param outside           the axes outside, in words
      */
-    public record Law(String law, String unit, double loss, Double efficiencyLeverage, boolean inRange,
+    public record FamilyVerdict(String law, String unit, double loss, Double efficiencyLeverage, boolean inRange,
                       String outside) {
     }
 
     static LawVerdictDto of(ShapeVerdicts v) {
-        List<Law> laws = new ArrayList<>();
+        List<FamilyVerdict> laws = new ArrayList<>();
         for (int i = 0; i < v.laws().size(); i++) {
             MoeLawFamily law = LawFamilies.PUBLISHED.get(i);
             ImpliedLeverage p = v.laws().get(i);
-            laws.add(new Law(law.id(), law.unit(), p.loss(), Double.isFinite(p.leverage()) ? p.leverage() : null,
+            laws.add(new FamilyVerdict(law.id(), law.unit(), p.loss(), Double.isFinite(p.leverage()) ? p.leverage() : null,
                     p.inRange(), ShapeVerdicts.outsideInWords(p)));
         }
         return new LawVerdictDto(v.label(), List.copyOf(laws));
