@@ -67,18 +67,14 @@ public final class EvidenceEnvelope {
     }
 
     /**
-     * The rule on one axis, for models whose axes are their own (the MoE law families, {@code law.family}, in their
-     * conventions): outside when the value is finite and lies below the range's minimum or above its maximum.
+     * The rule on one axis ({@link Range#isOutside}), for models whose axes are their own (the MoE law families,
+     * {@code law.family}, in their conventions): outside when the value is finite and lies below the range's minimum
+     * or above its maximum.
      */
     public static Optional<Outside> outsideOn(String axis, double value, Range r) {
-        if (r == null || !Double.isFinite(value) || !Double.isFinite(r.min()) || !Double.isFinite(r.max())) {
+        if (r == null || !r.isOutside(value)) {
             return Optional.empty();
         }
-        if (value > r.max()) {
-            return Optional.of(new Outside(axis, value, new double[] {r.min(), r.max()}, value / r.max()));
-        } else if (value < r.min()) {
-            return Optional.of(new Outside(axis, value, new double[] {r.min(), r.max()}, r.min() / value));
-        }
-        return Optional.empty();
+        return Optional.of(new Outside(axis, value, new double[] {r.min(), r.max()}, r.outsideFactor(value)));
     }
 }
