@@ -17,7 +17,7 @@ class ArchitectureTest {
 
     static final String[] CORE = {"dev.moeadvisor.shape..", "dev.moeadvisor.law..", "dev.moeadvisor.runs..",
             "dev.moeadvisor.fit..", "dev.moeadvisor.plan..", "dev.moeadvisor.budget..", "dev.moeadvisor.memory..",
-            "dev.moeadvisor.numbers.."};
+            "dev.moeadvisor.numbers..", "dev.moeadvisor.evidence.."};
 
     @Test
     void coreRoomsImportNoFramework() {

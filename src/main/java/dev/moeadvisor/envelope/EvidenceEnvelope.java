@@ -4,6 +4,7 @@ import dev.moeadvisor.law.Range;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one rule, for every endpoint (evaluate, predict, plan, sweep rows), of where a question lies outside a model's evidence:
@@ -62,13 +63,18 @@ public final class EvidenceEnvelope {
     }
 
     private static void check(List<Outside> out, String axis, double value, Range r) {
-        if (r == null || !Double.isFinite(value) || !Double.isFinite(r.min()) || !Double.isFinite(r.max())) {
-            return;
+        outsideOn(axis, value, r).ifPresent(out::add);
+    }
+
+    /**
+     * The rule on one axis ({@link Range#isOutside}), for models whose axes are their own (the MoE law families,
+     * {@code law.family}, in their conventions): outside when the value is finite and lies below the range's minimum
+     * or above its maximum.
+     */
+    public static Optional<Outside> outsideOn(String axis, double value, Range r) {
+        if (r == null || !r.isOutside(value)) {
+            return Optional.empty();
         }
-        if (value > r.max()) {
-            out.add(new Outside(axis, value, new double[] {r.min(), r.max()}, value / r.max()));
-        } else if (value < r.min()) {
-            out.add(new Outside(axis, value, new double[] {r.min(), r.max()}, r.min() / value));
-        }
+        return Optional.of(new Outside(axis, value, new double[] {r.min(), r.max()}, r.outsideFactor(value)));
     }
 }

@@ -3,6 +3,7 @@ package dev.moeadvisor.service;
 import dev.moeadvisor.law.DenseLossLaw;
 import dev.moeadvisor.law.EfficiencyLeverageLaw;
 import dev.moeadvisor.law.MoeLossModel;
+import dev.moeadvisor.law.family.LawFamilies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -30,9 +31,16 @@ public class LossModelRegistry {
             case PUBLISHED_EPOCH -> published(PUBLISHED_EPOCH, DenseLossLaw.EPOCH);
             case DEFAULT -> fits.defaultFit().orElseThrow(() -> new UnknownModelException(
                     "the default fit of the bundled runs is not ready yet; retry shortly or use model 'ling-2025'", true));
-            default -> fits.fit(key).orElseThrow(() -> new UnknownModelException(
+            default -> LawFamilies.byId(key).isPresent() ? notPlannable(key) : fits.fit(key).orElseThrow(() -> new UnknownModelException(
                     "no finished fit or published model has id " + Echo.quoted(key), false));
         };
+    }
+
+    /** A law family is a model of evaluate and predict, not yet of plans: the planner ranks with MoeLossModel only. */
+    private static LossModelChoice notPlannable(String id) {
+        throw new ModelNotPlannableException("law family " + Echo.quoted(id) + " is not yet supported for plans and "
+                + "sweeps (it answers POST /api/v1/evaluate with \"model\" and /api/v1/fits/" + id + "/predict); plan "
+                + "with default, ling-2025, ling-2025-epoch or a fit's id");
     }
 
     /** The published choices, for forms. */

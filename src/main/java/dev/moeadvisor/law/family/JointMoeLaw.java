@@ -103,6 +103,12 @@ public record JointMoeLaw(double a, double alpha, double delta, double gamma, do
                 Axis.GRANULARITY, 3.0 * shape.dModel() / shape.dExpert());
     }
 
+    /** A dense shape's {@code N_act} counts its embeddings too (App. A.1), as {@link #point} does for an MoE. */
+    @Override
+    public double denseLoss(ModelShape denseShape, double tokens) {
+        return dense().loss(ShapeMetrics.of(denseShape).activeParamsWithEmbeddings(), tokens);
+    }
+
     @Override
     public double loss(LawPoint point) {
         return atExperts(point.get(Axis.EXPERTS)).loss(point.get(Axis.PARAMS), point.get(Axis.TOKENS));

@@ -4,6 +4,7 @@ import dev.moeadvisor.law.Citation;
 import dev.moeadvisor.law.DenseLossLaw;
 import dev.moeadvisor.law.Range;
 import dev.moeadvisor.shape.ModelShape;
+import dev.moeadvisor.shape.ShapeMetrics;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,25 @@ public interface MoeLawFamily {
 
     /** The shape, trained with {@code computeFlops} under this law's FLOP model, in this law's variables. */
     LawPoint point(ModelShape shape, double computeFlops);
+
+    /**
+     * The shape trained on {@code tokens} tokens, in this law's variables: {@link #point} at the compute that buys
+     * exactly those tokens under this law's FLOP model. Every family's tokens are {@code C/(FLOPs per token)}, linear
+     * in {@code C}, so one probe at 1e20 FLOPs gives the FLOPs per token. For runs whose tokens are known (the
+     * evidence page), so that no FLOP convention moves them.
+     */
+    default LawPoint pointAtTokens(ModelShape shape, double tokens) {
+        double probe = 1e20;
+        return point(shape, probe * tokens / point(shape, probe).get(Axis.TOKENS));
+    }
+
+    /**
+     * The loss of a dense shape trained on {@code tokens} tokens under this law's dense counterpart {@link #dense()},
+     * with {@code N} as this law counts it. Default: non-embedding parameters (active = total for a dense shape).
+     */
+    default double denseLoss(ModelShape denseShape, double tokens) {
+        return dense().loss(ShapeMetrics.of(denseShape).activeParams(), tokens);
+    }
 
     /** The predicted loss at a point, in {@link #unit()}. */
     double loss(LawPoint point);

@@ -1,6 +1,13 @@
 package dev.moeadvisor.web.api;
 
+import dev.moeadvisor.law.family.LawFamilies;
+import dev.moeadvisor.law.family.MoeLawFamily;
+import dev.moeadvisor.service.Evaluation;
 import dev.moeadvisor.service.EvaluationService;
+import dev.moeadvisor.service.LawFamilyPrediction;
+import dev.moeadvisor.service.LossModelRegistry;
+import dev.moeadvisor.shape.ModelShape;
+import dev.moeadvisor.web.error.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +32,18 @@ public class EvaluateResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Counts, FLOPs, activation ratios, granularity and efficiency leverage of a shape under a budget")
     public EvaluateResponse evaluate(@NotNull @Valid EvaluateRequest request) {
-        return EvaluateResponse.of(service.evaluate(request.shape().toShape(), request.budget()));
+        ModelShape shape = request.shape().toShape();
+        Evaluation e = service.evaluate(shape, request.budget());
+        String model = request.model() == null ? LossModelRegistry.PUBLISHED : request.model().trim();
+        if (model.equals(LossModelRegistry.PUBLISHED)) {
+            return EvaluateResponse.of(e);
+        }
+        MoeLawFamily law = LawFamilies.byId(model).orElseThrow(() -> ProblemException.badField("model",
+                "evaluate answers under ling-2025 or a published MoE law family: one of "
+                        + String.join(", ", LawFamilies.PUBLISHED.stream().map(MoeLawFamily::id).toList())));
+        if (!shape.isMoe()) {
+            throw ProblemException.badField("shape.experts", "the law families describe MoE shapes: give experts ≥ 1");
+        }
+        return EvaluateResponse.of(e, LawFamilyDto.of(LawFamilyPrediction.of(law, shape, request.budget())));
     }
 }

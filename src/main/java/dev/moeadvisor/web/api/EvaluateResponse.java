@@ -1,5 +1,6 @@
 package dev.moeadvisor.web.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.moeadvisor.law.ComputeOptimum;
 import dev.moeadvisor.law.HyperParameters;
 import dev.moeadvisor.service.Evaluation;
@@ -32,7 +33,8 @@ public record EvaluateResponse(
         HyperParameterSets hyperParameters,
         List<String> warnings,
         ParamCountsDto counts,
-        List<dev.moeadvisor.envelope.Outside> outside) {
+        List<dev.moeadvisor.envelope.Outside> outside,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LawFamilyDto lawFamily) {
 
     /** Forward and training ({@code 3 × forward}) FLOPs per token. */
     public record FlopsPerToken(double forward, double training) {}
@@ -68,6 +70,11 @@ public record EvaluateResponse(
     public record HyperParameterSets(HyperParameterSet ling, HyperParameterSet step) {}
 
     public static EvaluateResponse of(Evaluation e) {
+        return of(e, null);
+    }
+
+    /** With a law family's verdict on the same shape and budget ({@code model} a family id), else {@code null}. */
+    public static EvaluateResponse of(Evaluation e, LawFamilyDto lawFamily) {
         ShapeMetrics m = e.metrics();
         return new EvaluateResponse(ShapeRequest.of(e.shape()), e.shape().isMoe(), m.totalParams(), m.activeParams(),
                 m.embeddingParams(), m.totalParamsWithEmbeddings(), m.activeParamsWithEmbeddings(),
@@ -83,6 +90,6 @@ public record EvaluateResponse(
                 new HyperParameterSets(HyperParameterSet.of(e.lingHyperParameters()),
                         HyperParameterSet.of(e.stepHyperParameters())),
                 e.warnings(), ParamCountsDto.of(m, e.shape().mtpModules() > 0),
-                e.outside());
+                e.outside(), lawFamily);
     }
 }

@@ -1,5 +1,11 @@
 package dev.moeadvisor.web.api;
 
+import dev.moeadvisor.law.family.LawFamilies;
+import dev.moeadvisor.law.family.MoeLawFamily;
+import dev.moeadvisor.service.LawFamilyPrediction;
+import dev.moeadvisor.shape.ModelShape;
+import dev.moeadvisor.shape.ShapeMetrics;
+import dev.moeadvisor.web.error.ProblemException;
 import dev.moeadvisor.budget.BudgetInput;
 import dev.moeadvisor.service.FitService;
 import dev.moeadvisor.service.FitView;
@@ -111,6 +117,10 @@ public class FitsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Predict the metric and EL of a shape trained on tokens (or compute) with this fit")
     public PredictionDto predict(@PathParam("id") String id, @NotNull @Valid PredictRequestDto request) {
+        var family = LawFamilies.byId(id);
+        if (family.isPresent()) {
+            return predictWithLaw(family.get(), request);
+        }
         String dataset = LossModelRegistry.PUBLISHED.equals(id) ? "MassiveText (Hoffmann et al., arXiv 2203.15556)"
                 : get(id).dataset();
         var p = predictions.predict(id, request.shape().toShape(),
@@ -118,6 +128,24 @@ public class FitsResource {
         return new PredictionDto(p.model().id(), p.model().unit(), dataset, p.predicted(), finite(p.low()), finite(p.high()),
                 p.efficiencyLeverage(), p.budget().tokens(), p.budget().computeFlops(), p.metrics().activeParams(),
                 p.metrics().activationRatioLing(), finite(p.metrics().granularity()), p.outside(),
+                dev.moeadvisor.envelope.EvidenceEnvelope.words(p.outside()));
+    }
+
+    /**
+     * A published MoE law family as the model: its loss in its own unit (no repetition term: unique tokens are not
+     * read), the EL it implies (no bootstrap, so no interval), and its fitted ranges by the envelope rule.
+     */
+    private static PredictionDto predictWithLaw(MoeLawFamily law, PredictRequestDto request) {
+        ModelShape shape = request.shape().toShape();
+        if (!shape.isMoe()) {
+            throw ProblemException.badField("shape.experts", "the law families describe MoE shapes: give experts ≥ 1");
+        }
+        LawFamilyPrediction p = LawFamilyPrediction.of(law, shape,
+                new BudgetInput(request.tokens(), request.computeFlops(), null));
+        ShapeMetrics m = ShapeMetrics.of(shape);
+        return new PredictionDto(law.id(), law.unit(), law.citation().text(), p.implied().loss(), null, null,
+                p.implied().leverage(), p.budget().tokens(), p.budget().computeFlops(), m.activeParams(),
+                m.activationRatioLing(), finite(m.granularity()), p.outside(),
                 dev.moeadvisor.envelope.EvidenceEnvelope.words(p.outside()));
     }
 

@@ -11,6 +11,7 @@ import dev.moeadvisor.service.LossModelChoice;
 import dev.moeadvisor.service.SavedPlan;
 
 import java.time.OffsetDateTime;
+import dev.moeadvisor.law.family.ShapeVerdicts;
 import java.util.List;
 import java.util.Map;
 
@@ -54,7 +55,8 @@ public record PlanResponse(
         String advisorVersion,
         List<dev.moeadvisor.envelope.Outside> outside,
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-        HardwareDto hardware) {
+        HardwareDto hardware,
+        List<LawVerdictDto> lawFamilies) {
 
     /** {@link #verdict()} when the dense model is recommended. */
     public static final String MOE_DOES_NOT_PAY = "under this model MoE does not pay at this budget";
@@ -126,7 +128,18 @@ public record PlanResponse(
                         p.alternatives().stream().map(GapDto::of).toList(), p.rankStability(), p.rankedCandidates()))
                         .orElse(null),
                 r.searchBounds(), allocation(r.allocation(), saved.model(), c), training(r.schedule()), saved.advisorVersion(),
-                r.outside(), r.hardware().map(HardwareDto::of).orElse(null));
+                r.outside(), r.hardware().map(HardwareDto::of).orElse(null), lawFamilies(r));
+    }
+
+    /** Every law family on the recommendation and each alternative, at the plan's compute (issue 13). */
+    private static List<LawVerdictDto> lawFamilies(PlanResult r) {
+        List<LawVerdictDto> out = new java.util.ArrayList<>();
+        double c = r.request().computeFlops();
+        out.add(LawVerdictDto.of(ShapeVerdicts.of("recommended", r.recommended().shape(), c)));
+        for (int i = 0; i < r.alternatives().size(); i++) {
+            out.add(LawVerdictDto.of(ShapeVerdicts.of("alternative " + (i + 1), r.alternatives().get(i).shape(), c)));
+        }
+        return List.copyOf(out);
     }
 
     private static AllocationDto allocation(AllocationCheck a, LossModelChoice model, double c) {

@@ -52,7 +52,7 @@ class NarrowScreenBrowserTest extends BrowserTest {
         List<String> failures = new ArrayList<>();
         try (Chromium.WatchedPage w = chromium.newPage(PHONE_WIDTH, 844)) {
             Page page = w.page;
-            for (String path : List.of("/", "/plan", plan, "/plans", "/evaluate", "/laws", "/laws/compare",
+            for (String path : List.of("/", "/plan", plan, "/plans", "/evaluate", "/laws", "/laws/compare", "/evidence",
                     "/datasets", "/datasets/equal-resources-2025", "/fits", "/fits/ling-2025", fit)) {
                 page.navigate(url(path));
                 check(page, path, failures);

@@ -1,0 +1,62 @@
+package dev.moeadvisor.web.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code GET /api/v1/evidence}: every bundled source against every law family and model, held-out pairs marked. */
+@QuarkusTest
+class EvidenceApiTest {
+
+    static JsonPath evidence() {
+        return ApiJson.of(given().when().get("/api/v1/evidence").then().statusCode(200).extract().response());
+    }
+
+    @Test
+    void everySourceAgainstEveryLawAndModelWithWhatEachWasFittedOn() throws InterruptedException {
+        DefaultFit.awaitId();
+        JsonPath e = evidence();
+        assertFalse(e.getBoolean("defaultFitPending"));
+        assertEquals(List.of("equal-resources-2025", "ling-2025-table3", "deepseekmoe-2024-table1"),
+                e.getList("sources.slug"));
+        assertEquals(List.of("krajewski-2024", "ludziejewski-2025", "ling-2025+chinchilla-2022", "ling-2025+epoch-2024",
+                "default", "ling-2025"), e.getList("predictors.id"));
+        assertEquals(4, e.getInt("sources.find { it.slug == 'deepseekmoe-2024-table1' }.pairs"));
+
+        // By hand (EvidenceReportTest.oneErrorByHand): Krajewski's law puts DeepSeekMoE 6.78% below its dense run,
+        // the paper 12.23% (1.808 vs 2.060): error +5.45 points
+        String ds = "rows.find { it.moeRun == 'ds-t1-5' }.predictions.find { it.predictor == '%s' }.";
+        assertEquals(1.808 / 2.060 - 1, e.getDouble("rows.find { it.moeRun == 'ds-t1-5' }.observedGap"), 1e-12);
+        assertEquals(2.824164251937792 / 3.0295478573381525 - 1 - (1.808 / 2.060 - 1),
+                e.getDouble(String.format(ds, "krajewski-2024") + "error"), 1e-9);
+
+        // The default fit saw Ling's pair (joined) and not DeepSeekMoE; the published laws saw none of them
+        assertEquals("FITTED", e.getString("rows.find { it.moeRun == 'ling-t3-1' }.predictions.find { "
+                + "it.predictor == 'default' }.fitted"));
+        assertEquals("HELD_OUT", e.getString(String.format(ds, "default") + "fitted"));
+        assertEquals(4, e.getInt("summaries.find { it.source == 'deepseekmoe-2024-table1' && "
+                + "it.predictor == 'default' }.heldOut"));
+        assertNull(e.get("summaries.find { it.source == 'ling-2025-table3' && it.predictor == 'default' }.heldOutRmse"));
+        // the reuse Table 14 is held out of the default fit, its dense baseline er-t13-5 is not
+        assertEquals("PARTLY", e.getString("rows.find { it.moeRun == 'er-t14-1' }.predictions.find { "
+                + "it.predictor == 'default' }.fitted"));
+        List<String> lawMarks = e.getList("rows.collectMany { r -> r.predictions.findAll { it.predictor == "
+                + "'krajewski-2024' }.fitted }");
+        assertTrue(lawMarks.stream().allMatch("HELD_OUT"::equals), "published laws are fitted on no bundled run");
+
+        // Each summary's RMSE is that of its rows' errors
+        List<Double> errors = e.getList("rows.findAll { it.source == 'equal-resources-2025' }.collect { r -> "
+                + "r.predictions.find { it.predictor == 'ludziejewski-2025' }.error }");
+        double ss = errors.stream().mapToDouble(x -> x * x).sum();
+        assertEquals(Math.sqrt(ss / errors.size()), e.getDouble("summaries.find { it.source == 'equal-resources-2025' "
+                + "&& it.predictor == 'ludziejewski-2025' }.rmse"), 1e-6);
+    }
+}

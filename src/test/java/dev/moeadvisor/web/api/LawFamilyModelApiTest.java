@@ -1,0 +1,125 @@
+package dev.moeadvisor.web.api;
+
+import dev.moeadvisor.law.family.Axis;
+import dev.moeadvisor.law.family.ImpliedLeverage;
+import dev.moeadvisor.law.family.JointMoeLaw;
+import dev.moeadvisor.law.family.KrajewskiLaw;
+import dev.moeadvisor.law.family.LawPoint;
+import dev.moeadvisor.law.family.LingComposedLaw;
+import dev.moeadvisor.shape.ModelShape;
+import dev.moeadvisor.shape.ShapeMetrics;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The MoE law families as {@code model} of evaluate and predict; plans and sweeps refuse them with a 422. */
+@QuarkusTest
+class LawFamilyModelApiTest {
+
+    static final String QWEN3 = LawsApiTest.QWEN3;
+    static final ModelShape SHAPE = LawsApiTest.QWEN3_SHAPE;
+
+    static JsonPath post(String path, String body, int status) {
+        return ApiJson.of(given().contentType(ContentType.JSON).body(body).when().post(path).then().statusCode(status)
+                .extract().response());
+    }
+
+    @Test
+    void evaluateWithALawFamilyAddsItsLossItsElAndItsRangesByTheEnvelopeRule() {
+        JsonPath e = post("/api/v1/evaluate", "{\"shape\":" + QWEN3 + ",\"computeFlops\":1e20,\"model\":\"krajewski-2024\"}",
+                200);
+        ImpliedLeverage core = ImpliedLeverage.of(KrajewskiLaw.PUBLISHED, SHAPE, 1e20);
+        assertEquals("krajewski-2024", e.getString("lawFamily.model"));
+        assertTrue(e.getString("lawFamily.unit").contains("C4"));
+        assertEquals(core.loss(), e.getDouble("lawFamily.loss"), 1e-12);
+        assertEquals(core.leverage(), e.getDouble("lawFamily.efficiencyLeverage"), 1e-9 * core.leverage());
+        assertEquals(1e20, e.getDouble("lawFamily.computeFlops"), 0);
+        // G in Krajewski's convention: 4·2048/768 = 10.67 (inside 1–16); outside: C 1e20 above its 2e19 (5×), 30B
+        // total parameters above 3.7B, the tokens, and the expansion rate 128/8 = 16 below its E = 64 (4×)
+        assertEquals(4.0 * 2048 / 768, e.getDouble("lawFamily.variables.granularity"), 1e-12);
+        assertEquals(List.of("computeFlops", "params", "tokens", "experts"), e.getList("lawFamily.outside.axis"));
+        assertEquals(1e20 / 2e19, e.getDouble("lawFamily.outside[0].factor"), 1e-12);
+        assertEquals(ShapeMetrics.of(SHAPE).totalParams() / 3.7e9, e.getDouble("lawFamily.outside[1].factor"), 1e-9);
+        assertEquals(64.0 / 16, e.getDouble("lawFamily.outside[3].factor"), 1e-12);
+        assertTrue(e.getString("lawFamily.outsideInWords").startsWith("compute 5.0× above"),
+                e.getString("lawFamily.outsideInWords"));
+        // the Ling laws' answer is unchanged beside it
+        assertEquals(ShapeMetrics.of(SHAPE).activeParams(), e.getDouble("activeParams"), 0);
+    }
+
+    @Test
+    void tokensBuyTheLawsOwnComputeAndAPointInsideEveryRangeHasNoOutside() {
+        JsonPath e = post("/api/v1/evaluate", "{\"shape\":" + QWEN3 + ",\"tokens\":2e10,\"model\":\"ling-2025+chinchilla-2022\"}",
+                200);
+        // Ling's FLOP model, M = 3·(2·N_active + 4·S·L·n_h·d_h) a token (the advisor's own)
+        double c = 2e10 * ShapeMetrics.of(SHAPE).flopsPerTokenTraining();
+        assertEquals(c, e.getDouble("lawFamily.computeFlops"), 1e-6 * c);
+        LawPoint p = LingComposedLaw.WITH_CHINCHILLA.point(SHAPE, c);
+        assertEquals(2e10, p.get(Axis.TOKENS), 1e-3);
+        assertEquals(LingComposedLaw.WITH_CHINCHILLA.loss(p), e.getDouble("lawFamily.loss"), 1e-12);
+        // A = 6.25%, G = 5.33, C ≈ 4e19: inside Ling's C 1e18–6e20, A 1/128–1, G 2–16
+        assertEquals(List.of(), e.getList("lawFamily.outside"));
+        assertEquals("", e.getString("lawFamily.outsideInWords"));
+    }
+
+    @Test
+    void withoutAModelTheAnswerIsTheLingLawsAlone() {
+        JsonPath e = post("/api/v1/evaluate", "{\"shape\":" + QWEN3 + ",\"computeFlops\":1e20}", 200);
+        assertNull(e.get("lawFamily"));
+        JsonPath named = post("/api/v1/evaluate", "{\"shape\":" + QWEN3 + ",\"computeFlops\":1e20,\"model\":\"ling-2025\"}",
+                200);
+        assertNull(named.get("lawFamily"));
+        assertEquals(e.getDouble("efficiencyLeverage.value"), named.getDouble("efficiencyLeverage.value"), 0);
+    }
+
+    @Test
+    void badModelsAndDenseShapesAreRefusedNamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"shape\":" + QWEN3 + ",\"computeFlops\":1e20,\"model\":\"nope\"}")
+                .when().post("/api/v1/evaluate").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("model")).body("errors[0].message", containsString("krajewski-2024"));
+        String dense = "{\"vocabSize\":32000,\"seqLen\":2048,\"layers\":12,\"dModel\":768,\"heads\":12,\"headDim\":64,"
+                + "\"dFfn\":2048}";
+        given().contentType(ContentType.JSON).body("{\"shape\":" + dense + ",\"computeFlops\":1e20,\"model\":\"krajewski-2024\"}")
+                .when().post("/api/v1/evaluate").then().statusCode(400).body("errors[0].field", equalTo("shape.experts"));
+        given().contentType(ContentType.JSON).body("{\"shape\":" + dense + ",\"computeFlops\":1e20}")
+                .when().post("/api/v1/fits/ludziejewski-2025/predict").then().statusCode(400)
+                .body("errors[0].field", equalTo("shape.experts"));
+    }
+
+    @Test
+    void predictWithALawFamilyAnswersInItsUnit() {
+        JsonPath p = post("/api/v1/fits/ludziejewski-2025/predict", "{\"shape\":" + QWEN3 + ",\"computeFlops\":1e20}", 200);
+        ImpliedLeverage core = ImpliedLeverage.of(JointMoeLaw.PUBLISHED, SHAPE, 1e20);
+        assertEquals("ludziejewski-2025", p.getString("model"));
+        assertTrue(p.getString("unit").contains("FineWeb-Edu"));
+        assertEquals(core.loss(), p.getDouble("predicted"), 1e-12);
+        assertEquals(core.leverage(), p.getDouble("efficiencyLeverage"), 1e-9 * core.leverage());
+        assertNull(p.get("lower"));
+        // top-8 of 128 experts of width 768 at d_model 2048: topK and granularity 3·2048/768 = 8 outside top-1, G = 1
+        List<String> axes = p.getList("outside.axis");
+        assertTrue(axes.contains("topK") && axes.contains("granularity"), "outside: " + axes);
+        assertFalse(p.getString("outsideInWords").isEmpty());
+    }
+
+    @Test
+    void plansAndSweepsRefuseALawFamilyWith422NamingModel() {
+        given().contentType(ContentType.JSON).body("{\"computeFlops\":1e21,\"model\":\"krajewski-2024\"}")
+                .when().post("/api/v1/plan").then().statusCode(422).contentType("application/problem+json")
+                .body("type", containsString("model-not-plannable")).body("errors[0].field", equalTo("model"))
+                .body("detail", containsString("not yet supported for plans"));
+        given().contentType(ContentType.JSON)
+                .body("{\"template\":{\"model\":\"ludziejewski-2025\"},\"budgets\":[{\"computeFlops\":1e21}]}")
+                .when().post("/api/v1/plan/sweep").then().statusCode(422).body("errors[0].field", equalTo("model"));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.moeadvisor.web.ui.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Page;
+import dev.moeadvisor.law.family.ImpliedLeverage;
+import dev.moeadvisor.law.family.LawFamilies;
+import dev.moeadvisor.law.family.MoeLawFamily;
+import dev.moeadvisor.shape.ModelShape;
+import dev.moeadvisor.web.api.ShapeRequest;
+import dev.moeadvisor.web.ui.BrowserTest;
+import dev.moeadvisor.web.ui.Chromium;
+import dev.moeadvisor.web.ui.shared.NumberFormats;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A plan's page and JSON carry what every MoE law family says of its recommendation and alternatives. */
+@QuarkusTest
+class LawVerdictsBrowserTest extends BrowserTest {
+
+    private Chromium.WatchedPage watched;
+    private Page page;
+
+    @BeforeEach
+    void openPage() {
+        watched = chromium.newPage();
+        page = watched.page;
+    }
+
+    @AfterEach
+    void closePage() {
+        watched.close();
+    }
+
+    @Test
+    void thePlanShowsEveryLawSideBySideAndTheJsonCarriesIt() throws Exception {
+        int id = given().contentType(ContentType.JSON).body(Map.of("computeFlops", 1e21, "model", "ling-2025"))
+                .post("/api/v1/plan").then().statusCode(201).extract().path("id");
+        JsonNode plan = new ObjectMapper().readTree(given().get("/api/v1/plans/" + id).asString());
+        JsonNode verdicts = plan.get("lawFamilies");
+        assertEquals(1 + plan.get("alternatives").size(), verdicts.size());
+        assertEquals("recommended", verdicts.get(0).get("candidate").asText());
+        // The JSON's numbers are the core's for the recommended shape at the plan's compute (the core is tested
+        // against the papers: PublishedLawFamiliesTest)
+        ModelShape shape = new ObjectMapper().treeToValue(plan.get("recommended").get("shape"), ShapeRequest.class)
+                .toShape();
+        assertTrue(shape.isMoe(), "at 1e21 FLOPs the published laws recommend an MoE");
+        assertEquals(LawFamilies.PUBLISHED.size(), verdicts.get(0).get("laws").size());
+        for (int i = 0; i < LawFamilies.PUBLISHED.size(); i++) {
+            MoeLawFamily law = LawFamilies.PUBLISHED.get(i);
+            ImpliedLeverage core = ImpliedLeverage.of(law, shape, 1e21);
+            JsonNode v = verdicts.get(0).get("laws").get(i);
+            assertEquals(law.id(), v.get("law").asText());
+            assertEquals(core.loss(), v.get("loss").asDouble(), 1e-12);
+            assertEquals(core.leverage(), v.get("efficiencyLeverage").asDouble(), 1e-9 * core.leverage());
+            assertEquals(core.inRange(), v.get("inRange").asBoolean());
+        }
+
+        page.navigate(url("/plans/" + id));
+        assertThat(page.locator("#law-verdicts-table thead th")).hasCount(2 + LawFamilies.PUBLISHED.size());
+        assertThat(page.locator("#law-verdicts-table tbody tr")).hasCount(verdicts.size());
+        assertTrue(LawFamilies.PUBLISHED.size() >= 3);
+        for (MoeLawFamily law : LawFamilies.PUBLISHED) {
+            JsonNode v = null;
+            for (JsonNode x : verdicts.get(0).get("laws")) {
+                if (x.get("law").asText().equals(law.id())) {
+                    v = x;
+                }
+            }
+            String cell = "#verdict-0 .verdict-" + law.id().replace("+", "\\+");
+            assertThat(page.locator(cell + " .el")).hasText(NumberFormats.sig(v.get("efficiencyLeverage").asDouble()));
+            assertThat(page.locator(cell)).containsText(v.get("inRange").asBoolean() ? "in range" : "outside");
+        }
+        assertThat(page.locator("#law-verdicts")).containsText("C4");
+        assertTrue(watched.scriptErrors.isEmpty(), "script errors: " + watched.scriptErrors);
+        watched.screenshot("plan-law-verdicts.png");
+    }
+}
