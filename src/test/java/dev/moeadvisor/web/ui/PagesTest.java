@@ -169,6 +169,21 @@ class PagesTest {
     }
 
     @Test
+    void missingValuesAreReportedInWordsNotFieldIds() {
+        Map<String, String> f = mixtral();
+        f.put("vocabSize", "");
+        html().formParams(f).post("/evaluate").then().statusCode(400)
+                .body(allOf(containsString("id=\"f-vocabSize-error\">required<"), not(containsString("must not be null"))));
+        f.put("vocabSize", "32000");
+        f.put("budget", "tokens");
+        f.put("tokens", "");
+        f.put("computeFlops", "");
+        html().formParams(f).post("/evaluate").then().statusCode(400)
+                .body(allOf(containsString("give one of tokens, the compute budget or a GPU budget"),
+                        not(containsString("computeFlops or gpuBudget"))));
+    }
+
+    @Test
     void shapeRulesAreReportedNextToTheirField() {
         Map<String, String> f = mixtral();
         f.put("topK", "12");
