@@ -76,7 +76,10 @@ class PagesTest {
                 .body(allOf(containsString("id=\"law-ling-2025\""), containsString("<dd>-0.0761</dd>"),
                         containsString("<dd>5.28e16</dd>"), containsString("<dd>[1e18, 6e20]</dd>"),
                         containsString("id=\"law-step-law-2025\""), containsString("id=\"law-chinchilla-2022\""),
-                        containsString("Eq. 13, Table 2")));
+                        containsString("Eq. 13, Table 2"),
+                        // ranges and coefficients named as the formulas write them, the API key in the tooltip
+                        containsString("<dt title=\"computeFlops\">C (FLOPs)</dt><dd>[1e18, 6e20]</dd>"),
+                        containsString("<dt title=\"aStart\">A_start</dt>"), not(containsString("<dt>computeFlops</dt>"))));
     }
 
     @Test

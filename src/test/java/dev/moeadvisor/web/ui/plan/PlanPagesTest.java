@@ -239,6 +239,10 @@ class PlanPagesTest {
             assertTrue(!page.contains("Search bound " + id) && !page.contains("search bound " + id), id);
         }
         assertTrue(!page.matches("(?s).*[0-9]{5,} shapes evaluated.*"), "counts written whole with separators");
+        long steps = json.getLong("training.steps");
+        assertTrue(steps >= 1000, "steps " + steps);
+        assertTrue(page.contains("<span id=\"steps\">" + NumberFormats.whole(steps) + "</span>")
+                && page.contains(NumberFormats.whole(steps) + " optimizer steps"), "steps written with separators");
     }
 
     @Test
