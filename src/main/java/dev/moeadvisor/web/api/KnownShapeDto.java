@@ -12,7 +12,7 @@ import dev.moeadvisor.shape.ShapeMetrics;
  * figure names its convention beside it.
  */
 public record KnownShapeDto(String id, String name, String source, String url, String note, ShapeRequest shape,
-                            Published published, Computed computed) {
+                            PublishedParamCounts published, ComputedParamCounts computed) {
 
     /**
      * The counts as the model's authors printed them, each with the {@link CountConvention} id it follows.
@@ -28,13 +28,13 @@ public record KnownShapeDto(String id, String name, String source, String url, S
      * @param flopsPerTokenTraining    published training FLOPs per token, else null
      * @param mtpParams                published multi-token-prediction parameters (outside the totals), else null
      */
-    public record Published(double totalParams, String totalParamsConvention, double activeParams,
+    public record PublishedParamCounts(double totalParams, String totalParamsConvention, double activeParams,
                             String activeParamsConvention, boolean includesEmbeddings, double totalParamsUnit,
                             double activeParamsUnit, Double nonEmbeddingActiveParams, Double flopsPerTokenTraining,
                             Double mtpParams) {
 
-        static Published of(KnownShape.PublishedCounts p) {
-            return new Published(p.totalParams(), p.totalConvention().id(), p.activeParams(),
+        static PublishedParamCounts of(KnownShape.PublishedCounts p) {
+            return new PublishedParamCounts(p.totalParams(), p.totalConvention().id(), p.activeParams(),
                     p.activeCountConvention().id(), p.includesEmbeddings(), p.totalParamsUnit(), p.unit(),
                     p.activeParamsNonEmbedding(), p.flopsPerTokenTraining(), p.mtpParams());
         }
@@ -53,7 +53,7 @@ public record KnownShapeDto(String id, String name, String source, String url, S
      * @param flopsPerTokenTraining      training FLOPs per token, {@code 3·M_fwd}
      * @param counts                     every convention, labelled, and MTP modules apart
      */
-    public record Computed(double nonEmbeddingTotalParams, double totalParamsWithEmbeddings,
+    public record ComputedParamCounts(double nonEmbeddingTotalParams, double totalParamsWithEmbeddings,
                            double totalParamsAsPublished, double nonEmbeddingActiveParams,
                            double activeParamsWithEmbeddings, double activeParamsAsPublished, double embeddingParams,
                            double flopsPerTokenTraining, ParamCountsDto counts) {}
@@ -62,7 +62,7 @@ public record KnownShapeDto(String id, String name, String source, String url, S
         ShapeMetrics m = ShapeMetrics.of(k.shape());
         KnownShape.PublishedCounts p = k.published();
         return new KnownShapeDto(k.id(), k.name(), k.source(), k.url(), k.note(), ShapeRequest.of(k.shape()),
-                Published.of(p), new Computed(m.totalParams(CountConvention.NON_EMBEDDING),
+                PublishedParamCounts.of(p), new ComputedParamCounts(m.totalParams(CountConvention.NON_EMBEDDING),
                 m.totalParams(CountConvention.WITH_EMBEDDINGS), m.totalParams(p.totalConvention()),
                 m.activeParams(CountConvention.NON_EMBEDDING), m.activeParams(CountConvention.WITH_EMBEDDINGS),
                 m.activeParams(p.activeCountConvention()), m.embeddingParams(), m.flopsPerTokenTraining(),
