@@ -35,7 +35,9 @@
       }
     },
     xAxis: {
-      type: 'log', logBase: 10, min: Math.min.apply(null, xs), max: Math.max.apply(null, xs),
+      // whole decades around the curves, so the axis starts and ends on a tick
+      type: 'log', logBase: 10, min: Math.pow(10, Math.floor(Math.log10(Math.min.apply(null, xs)) + 1e-9)),
+      max: Math.pow(10, Math.ceil(Math.log10(Math.max.apply(null, xs)) - 1e-9)),
       name: data.xLabel, nameLocation: 'middle', nameGap: 30, splitLine: { show: false },
       axisLabel: { formatter: function (v) { return v.toExponential(0).replace('+', ''); } }
     },

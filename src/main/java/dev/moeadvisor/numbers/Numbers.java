@@ -112,6 +112,34 @@ public final class Numbers {
         return value.toString();
     }
 
+    /**
+     * A CSV cell at full precision, for columns scripts read back (a run file): the digits of
+     * {@link Double#toString} (the shortest decimal that parses back to the same {@code double}), written plain from
+     * 10<sup>-4</sup> to 10<sup>15</sup> ({@code 32560381952}, {@code 0.017543859649122806}) and in short scientific
+     * notation beyond ({@code 1.0512345e24}, never Java's {@code 1.0512345E24}); integers, booleans and text as they
+     * are; absent or not finite as an empty cell.
+     */
+    public static String csvExact(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double x = ((Number) value).doubleValue();
+            if (!Double.isFinite(x)) {
+                return "";
+            }
+            double a = Math.abs(x);
+            BigDecimal v = new BigDecimal(Double.toString(x));
+            if (a == 0 || (a >= 1e-4 && a < 1e15)) {
+                return plain(v);
+            }
+            v = v.stripTrailingZeros();
+            int exponent = v.precision() - v.scale() - 1;
+            return plain(v.movePointLeft(exponent)) + "e" + exponent;
+        }
+        return value.toString();
+    }
+
     /** A whole count with thousands separated: {@code 329,412}. */
     public static String whole(long n) {
         return String.format(Locale.ROOT, "%,d", n);

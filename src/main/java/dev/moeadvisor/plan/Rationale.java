@@ -89,15 +89,15 @@ final class Rationale {
         }
         for (BoundCheck b : bounds) {
             out.add(b.binding()
-                    ? "Search bound " + b.bound() + " (" + b.description() + ") decides the shape: relaxed to "
+                    ? "Search bound: the " + b.label() + " (" + b.description() + ") decides the shape: relaxed to "
                     + b.relaxedTo() + " alone, the search finds a shape predicted " + Fmt.loss(b.lossImprovement())
                     + " better."
-                    : "The recommendation sits on the search bound " + b.bound() + " (" + b.description()
+                    : "The recommendation sits on the search bound the " + b.label() + " (" + b.description()
                     + "), but relaxing it to " + b.relaxedTo() + " finds nothing predicted better.");
         }
-        out.add("Learning rate " + Fmt.sci(schedule.learningRate()) + " and batch " + schedule.batchSequences()
+        out.add("Learning rate " + Fmt.sci(schedule.learningRate()) + " and batch " + Fmt.whole(schedule.batchSequences())
                 + " sequences of " + schedule.seqLen() + " tokens (" + Fmt.count(schedule.batchTokens()) + " tokens), "
-                + schedule.steps() + " optimizer steps, from " + schedule.chosen().citation().text() + ": "
+                + Fmt.whole(schedule.steps()) + " optimizer steps, from " + schedule.chosen().citation().text() + ": "
                 + schedule.reason() + "; cross-check " + schedule.crossCheck().citation().text() + ": learning rate "
                 + Fmt.sci(schedule.crossCheck().learningRate()) + ", batch "
                 + Fmt.count(schedule.crossCheck().batchTokens()) + " tokens.");

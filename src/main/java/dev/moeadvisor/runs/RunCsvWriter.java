@@ -1,5 +1,6 @@
 package dev.moeadvisor.runs;
 
+import dev.moeadvisor.numbers.Numbers;
 import org.apache.commons.csv.CSVFormat;
 
 import java.io.IOException;
@@ -10,8 +11,8 @@ import java.util.List;
 
 /**
  * Writes runs as a run file: every {@link RunColumn} in order, empty cells for absent values, numbers in a form
- * {@link RunCsvReader} reads back to the same {@code double} ({@link Double#toString}), so write-then-read returns
- * equal runs.
+ * {@link RunCsvReader} reads back to the same {@code double} ({@link Numbers#csvExact}: Java's shortest digits, plain
+ * or as {@code 1.05e24}, never Java's {@code E} notation), so write-then-read returns equal runs.
  */
 public final class RunCsvWriter {
 
@@ -41,6 +42,6 @@ public final class RunCsvWriter {
             }
             rows.add(cells);
         }
-        return new SafeCsv(FORMAT).write(rows);
+        return new SafeCsv(FORMAT, Numbers::csvExact).write(rows);
     }
 }

@@ -82,6 +82,18 @@ public class EvaluationService {
                 g -> law.value(activationRatio, g, computeFlops));
     }
 
+    /**
+     * EL against compute C at fixed A and G, log-spaced over [C/1000, 10·C] widened to cover {@code [from, to]} (e.g.
+     * a model's evidence range of compute, so that the chart shows where the evidence ends), at most 10⁶ wide each way
+     * of {@code markC}.
+     */
+    public List<CurvePoint> elOverCompute(EfficiencyLeverageLaw law, double activationRatio, double granularity,
+                                          double markC, double from, double to) {
+        double lo = Math.max(markC / 1e6, Math.min(markC / 1000, Double.isFinite(from) ? from / 2 : markC));
+        double hi = Math.min(markC * 1e6, Math.max(markC * 10, Double.isFinite(to) ? to * 2 : markC));
+        return logSpaced(lo, hi, c -> law.value(activationRatio, granularity, c));
+    }
+
     private static List<CurvePoint> logSpaced(double from, double to, java.util.function.DoubleUnaryOperator f) {
         int n = 60;
         List<CurvePoint> points = new ArrayList<>(n + 1);

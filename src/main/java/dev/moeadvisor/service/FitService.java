@@ -304,8 +304,27 @@ public class FitService implements FittedModels {
             FitResult r = StoredJson.read(f.resultJson, FitResult.class);
             return new LossModelChoice(Long.toString(id), "Fit #" + id + " of " + f.dataset.slug + " (" + f.metric
                     + ", " + r.runCount() + " runs" + (f.isDefault ? ", the default fit" : "") + ")", f.metric,
-                    r.model(), r.bootstrapModels(), r.evidence());
+                    namedForDataset(r.model(), f.dataset.name, f.metric, r.runCount()), r.bootstrapModels(),
+                    r.evidence());
         });
+    }
+
+    /**
+     * The fitted model with its EL law's citation in words for people: "fitted to 41 runs (val_bpc) of data set &lt;name&gt;",
+     * the data's SHA-256 cut to its first 12 hex digits (the fit's id carries the same prefix; the fit's
+     * page and API give the whole hash). A published law (with an arXiv id) is returned unchanged.
+     */
+    static dev.moeadvisor.law.MoeLossModel namedForDataset(dev.moeadvisor.law.MoeLossModel m, String dataset,
+                                                         String metric, int runs) {
+        dev.moeadvisor.law.Citation c = m.el().citation();
+        if (c.hasArxiv()) {
+            return m;
+        }
+        String locator = c.locator() == null ? "" : c.locator().replaceAll("\\b([0-9a-f]{12})[0-9a-f]{52}\\b", "$1…");
+        dev.moeadvisor.law.Citation named = new dev.moeadvisor.law.Citation(c.key(), c.authors(),
+                "fitted to " + runs + " runs (" + metric + ") of data set " + dataset, "", locator);
+        return new dev.moeadvisor.law.MoeLossModel(m.dense(), m.el().withIntercepts(m.el().a(), m.el().d(), named),
+                m.rStar());
     }
 
     private FitRequest withDefaults(FitRequest r) {

@@ -167,6 +167,21 @@ public class PlanArchive {
         return Optional.of(new SavedPlan(row.id(), row.createdAt(), model, result, recomputed));
     }
 
+    /**
+     * The loss unit of the model a stored plan was ranked with, read from its snapshot (parsed once, then cached), or
+     * an empty string for a row stored before snapshots ({@code snapshotHash} null) or whose snapshot is gone.
+     */
+    public String lossUnit(String snapshotHash) {
+        if (snapshotHash == null) {
+            return "";
+        }
+        LossModelChoice model = parsed.computeIfAbsent(snapshotHash, h -> QuarkusTransaction.requiringNew().call(() -> {
+            var s = snapshots.findById(h);
+            return s == null ? null : StoredJson.read(s.json, LossModelChoice.class);
+        }));
+        return model == null || model.unit() == null ? "" : model.unit();
+    }
+
     /** The version stored with a row saved before results were stored, computed on its first read by this one. */
     String recomputedVersion() {
         String v = version + " (recomputed on first read)";

@@ -90,7 +90,8 @@ public class PlanService {
     }
 
     public List<PlanSummary> recent(int limit) {
-        return plans.recent(limit).stream().map(e -> new PlanSummary(e.id, e.createdAt, e.modelId, e.computeFlops,
+        return plans.recent(limit).stream().map(e -> new PlanSummary(e.id, e.createdAt, e.modelId, e.modelLabel,
+                archive.lossUnit(e.snapshotHash), e.computeFlops,
                 e.uniqueTokens, e.activationRatio, e.paramActivationRatio, e.granularity, e.efficiencyLeverage,
                 e.predictedLoss, e.totalParams, e.activeParams)).toList();
     }

@@ -86,6 +86,9 @@ class UnconstrainedPlanTest {
         PlanResult wider = planner.plan(request.toBuilder().maxExperts(1024).build());
         assertEquals(plan.recommended().loss() - wider.recommended().loss(), cap.lossImprovement(), 1e-12,
                 "the improvement is that of the search with only the cap relaxed");
-        assertTrue(plan.rationale().stream().anyMatch(x -> x.contains("Search bound maxExperts")));
+        assertEquals("largest expert count searched", cap.label(), "the bound's label, its id kept in bound()");
+        assertTrue(plan.rationale().stream().anyMatch(x -> x.startsWith(
+                "Search bound: the largest expert count searched (E ≤ 512) decides the shape")), plan.rationale().toString());
+        assertTrue(plan.rationale().stream().noneMatch(x -> x.contains("maxExperts")), "no field id in the rationale");
     }
 }

@@ -39,6 +39,27 @@ class TrainingRunTest {
     }
 
     @Test
+    void writtenNumbersArePlainOrShortScientificNeverJavaExponents() throws Exception {
+        String csv = new RunCsvWriter().toCsv(RUNS);
+        int numbers = 0;
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .get().parse(new StringReader(csv))) {
+            for (var record : parser) {
+                for (String cell : record) {
+                    try {
+                        Double.parseDouble(cell);
+                    } catch (NumberFormatException notANumber) {
+                        continue;
+                    }
+                    numbers++;
+                    assertFalse(cell.contains("E"), cell + " in " + record);
+                }
+            }
+        }
+        assertTrue(numbers > 10 * RUNS.size(), "numeric cells read: " + numbers);
+    }
+
+    @Test
     void activationRatioCountsTheSharedWidthInExpertUnits() {
         // er-t9-1: E = 89, k = 1, d_expert = 352, one shared expert of total width 352 → s = 1, A = 2/90.
         TrainingRun r = BY_ID.get("er-t9-1");

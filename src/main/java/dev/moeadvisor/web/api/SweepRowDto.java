@@ -4,6 +4,7 @@ import dev.moeadvisor.envelope.EvidenceEnvelope;
 import dev.moeadvisor.envelope.Outside;
 import dev.moeadvisor.plan.SweepRow;
 import dev.moeadvisor.runs.SafeCsv;
+import dev.moeadvisor.numbers.Numbers;
 import org.apache.commons.csv.CSVFormat;
 
 import java.util.Arrays;
@@ -44,10 +45,14 @@ public record SweepRowDto(double computeFlops, Double uniqueTokens, boolean feas
                 r.bindingBounds(), null, r.outside(), EvidenceEnvelope.words(r.outside()));
     }
 
-    /** The rows as CSV under {@link #CSV_HEADER}, text cells neutralised against formula injection. */
+    /**
+     * The rows as CSV under {@link #CSV_HEADER}, text cells neutralised against formula injection, numbers as the one
+     * number writer's CSV mode spells them ({@link Numbers#csv}: counts exact, the rest to six significant digits,
+     * plain or as {@code 1.05e24}, never Java's {@code E} notation), as the plan CSV does.
+     */
     static String csv(List<SweepRowDto> rows) {
         return new SafeCsv(CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER.split(",")).setRecordSeparator("\n")
-                .get()).write(rows.stream().map(SweepRowDto::cells).toList());
+                .get(), Numbers::csv).write(rows.stream().map(SweepRowDto::cells).toList());
     }
 
     private List<Object> cells() {

@@ -121,8 +121,18 @@ class EvaluateApiTest {
         JsonPath mixtral = ApiJson.of(given().when().get("/api/v1/shapes/mixtral-8x7b").then().statusCode(200)
                 .extract().response());
         assertEquals(46.7e9, mixtral.getDouble("published.totalParams"), 1);
-        assertEquals(46.7e9, mixtral.getDouble("computed.totalParams") + mixtral.getDouble("computed.embeddingParams"),
-                0.015 * 46.7e9);
+        assertEquals("with-embeddings", mixtral.getString("published.totalParamsConvention"));
+        // Mixtral 8x7B by hand: 32 layers × (GQA attention 2·4096·4096 + 2·4096·1024, 8 experts 3·4096·14336,
+        // router 4096·8) = 46,440,382,464 non-embedding; the input embedding and unembedding add 2·32000·4096.
+        assertEquals(46_440_382_464.0, mixtral.getDouble("computed.nonEmbeddingTotalParams"), 0);
+        assertEquals(46_440_382_464.0 + 2 * 32000 * 4096.0, mixtral.getDouble("computed.totalParamsWithEmbeddings"), 0);
+        assertEquals(mixtral.getDouble("computed.totalParamsWithEmbeddings"),
+                mixtral.getDouble("computed.totalParamsAsPublished"), 0, "the published total counts embeddings");
+        assertEquals(46.7e9, mixtral.getDouble("computed.totalParamsAsPublished"), 0.5 * 0.1e9);
+        // active: 32 × (attention + 2 of the experts + router) = 12,617,515,008; with embeddings 12.88B ("12.9B")
+        assertEquals(12_617_515_008.0, mixtral.getDouble("computed.nonEmbeddingActiveParams"), 0);
+        assertEquals(12.9e9, mixtral.getDouble("computed.activeParamsAsPublished"), 0.5 * 0.1e9);
+        assertNull(mixtral.get("computed.totalParams"), "no count named without its convention");
         given().when().get("/api/v1/shapes/nope").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
     }

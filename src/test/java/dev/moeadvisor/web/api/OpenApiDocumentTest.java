@@ -64,4 +64,17 @@ class OpenApiDocumentTest {
         assertNotNull(d.get("paths.'/api/v1/plan/sweep'.post.responses.'200'.content.'application/json'.schema"),
                 "the sweep's rows have a schema");
     }
+
+    @Test
+    void knownShapeCountsAreNamedForWhatTheyCount() {
+        JsonPath d = document();
+        Map<String, Object> computed = d.getMap("components.schemas.ComputedParamCounts.properties");
+        assertTrue(computed.keySet().containsAll(List.of("nonEmbeddingTotalParams", "totalParamsWithEmbeddings",
+                "totalParamsAsPublished", "nonEmbeddingActiveParams", "activeParamsWithEmbeddings")), computed.keySet().toString());
+        assertTrue(!computed.containsKey("totalParams") && !computed.containsKey("activeParams"),
+                "no count without its convention: " + computed.keySet());
+        Map<String, Object> published = d.getMap("components.schemas.PublishedParamCounts.properties");
+        assertTrue(published.containsKey("totalParamsConvention") && published.containsKey("activeParamsConvention"),
+                published.keySet().toString());
+    }
 }

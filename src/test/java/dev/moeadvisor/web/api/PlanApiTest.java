@@ -153,6 +153,37 @@ class PlanApiTest {
     }
 
     @Test
+    void sweepCsvWritesNumbersAsThePlanCsvDoesNeverJavaExponents() throws Exception {
+        Map<String, Object> body = Map.of("template", Map.of("model", "ling-2025"), "budgets", List.of(
+                Map.of("computeFlops", 1e20, "uniqueTokens", 1e13), Map.of("computeFlops", 3.3e21)));
+        JsonPath json = ApiJson.of(given().contentType(ContentType.JSON).body(body).post("/api/v1/plan/sweep")
+                .then().statusCode(200).extract().response());
+        String csv = given().contentType(ContentType.JSON).accept("text/csv").body(body).post("/api/v1/plan/sweep")
+                .then().statusCode(200).extract().asString();
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .get().parse(new java.io.StringReader(csv))) {
+            List<org.apache.commons.csv.CSVRecord> records = parser.getRecords();
+            assertEquals(2, records.size(), csv);
+            for (int i = 0; i < records.size(); i++) {
+                var r = records.get(i);
+                for (String cell : r) {
+                    assertTrue(!cell.matches("-?[0-9.]+E-?[0-9]+"), "Java exponent in " + cell);
+                }
+                assertEquals(json.getDouble("[" + i + "].computeFlops"), Double.parseDouble(r.get("compute_flops")));
+                assertTrue(r.get("compute_flops").equals("1e20") || r.get("compute_flops").equals("3.3e21"), r.toString());
+                // counts exact, as written in full; losses to six significant digits
+                assertEquals(Math.round(json.getDouble("[" + i + "].totalParams")), Long.parseLong(r.get("total_params")));
+                assertEquals(json.getDouble("[" + i + "].predictedLoss"), Double.parseDouble(r.get("predicted_loss")),
+                        1e-5 * json.getDouble("[" + i + "].predictedLoss"));
+                assertTrue(r.get("predicted_loss").replace("-", "").replace(".", "").replaceFirst("^0+", "").length() <= 6,
+                        r.get("predicted_loss"));
+            }
+            assertEquals("", records.get(1).get("unique_tokens"), "ample data is an empty cell");
+            assertEquals("10000000000000", records.get(0).get("unique_tokens"));
+        }
+    }
+
+    @Test
     void defaultModelNamesItsFit() throws Exception {
         String id = DefaultFit.awaitId();
         assertEquals(id, plan(Map.of("computeFlops", 1e21, "uniqueTokens", 1e12)).getString("model.id"),

@@ -56,6 +56,15 @@ class NarrowScreenBrowserTest extends BrowserTest {
                     "/datasets", "/datasets/equal-resources-2025", "/fits", "/fits/ling-2025", fit)) {
                 page.navigate(url(path));
                 check(page, path, failures);
+                if (path.equals(plan)) {
+                    // the budget is read, not scrolled: its label/value pairs stack inside the card
+                    @SuppressWarnings("unchecked")
+                    Map<String, Number> t = (Map<String, Number>) page.evaluate("() => { const t = document"
+                            + ".querySelector('.budget-table'); return {scroll: t.scrollWidth, client: t.clientWidth}; }");
+                    if (t.get("scroll").intValue() > t.get("client").intValue()) {
+                        failures.add(path + ": the budget table scrolls inside its card " + t);
+                    }
+                }
             }
             page.navigate(url("/evaluate"));
             page.click("#evaluate");

@@ -76,7 +76,10 @@ class PagesTest {
                 .body(allOf(containsString("id=\"law-ling-2025\""), containsString("<dd>-0.0761</dd>"),
                         containsString("<dd>5.28e16</dd>"), containsString("<dd>[1e18, 6e20]</dd>"),
                         containsString("id=\"law-step-law-2025\""), containsString("id=\"law-chinchilla-2022\""),
-                        containsString("Eq. 13, Table 2")));
+                        containsString("Eq. 13, Table 2"),
+                        // ranges and coefficients named as the formulas write them, the API key in the tooltip
+                        containsString("<dt title=\"computeFlops\">C (FLOPs)</dt><dd>[1e18, 6e20]</dd>"),
+                        containsString("<dt title=\"aStart\">A_start</dt>"), not(containsString("<dt>computeFlops</dt>"))));
     }
 
     @Test
@@ -166,6 +169,21 @@ class PagesTest {
                         containsString("id=\"f-layers-error\">is not a number"),
                         containsString("value=\"&lt;b&gt;lots&lt;/b&gt;\""), not(containsString("<b>lots")),
                         not(containsString("id=\"result\"")), not(containsString("Exception"))));
+    }
+
+    @Test
+    void missingValuesAreReportedInWordsNotFieldIds() {
+        Map<String, String> f = mixtral();
+        f.put("vocabSize", "");
+        html().formParams(f).post("/evaluate").then().statusCode(400)
+                .body(allOf(containsString("id=\"f-vocabSize-error\">required<"), not(containsString("must not be null"))));
+        f.put("vocabSize", "32000");
+        f.put("budget", "tokens");
+        f.put("tokens", "");
+        f.put("computeFlops", "");
+        html().formParams(f).post("/evaluate").then().statusCode(400)
+                .body(allOf(containsString("give one of tokens, the compute budget or a GPU budget"),
+                        not(containsString("computeFlops or gpuBudget"))));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.moeadvisor.web.ui.fits;
 
+import dev.moeadvisor.web.ui.shared.ElChartData;
 import dev.moeadvisor.web.ui.shared.NumberFormats;
 
 import dev.moeadvisor.fit.FitPoint;
@@ -43,8 +44,13 @@ public record FitChartData(String metric, Parity parity, Residuals residuals, El
      * @param title     chart title, with the G and C the curves are drawn at
      * @param fitted    {@code [A, EL]} of the fitted EL law
      * @param published {@code [A, EL]} of Ling's published law (arXiv 2507.17702, Table 2)
+     * @param fittedRange {@code [min, max]} of A the fitted law's MoE runs cover (its fitted range), or {@code null}
+     *                    when it has none (no MoE run)
+     * @param outside   the fixed G or C outside the fitted law's ranges, in words (the curves are drawn at the runs'
+     *                  medians, so normally none)
      */
-    public record ElCurves(String title, List<double[]> fitted, List<double[]> published) {
+    public record ElCurves(String title, List<double[]> fitted, List<double[]> published, double[] fittedRange,
+                           List<String> outside) {
     }
 
     /** Ling's optimum granularity band is 8–12; without MoE runs the EL curves are drawn at G = 8. */
@@ -87,7 +93,9 @@ public record FitChartData(String metric, Parity parity, Residuals residuals, El
                 ? "no MoE runs" : "the MoE runs' median") + "), C = " + NumberFormats.sci(c)
                 + " FLOPs (the runs' median)";
         return new ElCurves(title, xy(curves.over(fittedLaw, g, c, lowestA)),
-                xy(curves.over(EfficiencyLeverageLaw.LING_2025, g, c, lowestA)));
+                xy(curves.over(EfficiencyLeverageLaw.LING_2025, g, c, lowestA)),
+                fittedLaw.range() == null ? null : ElChartData.range(fittedLaw.range().activation()),
+                ElChartData.outside(fittedLaw.range(), Double.NaN, g, c));
     }
 
     private static List<double[]> xy(List<CurvePoint> curve) {

@@ -1,5 +1,7 @@
 package dev.moeadvisor.web.ui.plan;
 
+import dev.moeadvisor.envelope.Evidence;
+import dev.moeadvisor.law.Range;
 import dev.moeadvisor.web.ui.shared.ElChartData;
 import dev.moeadvisor.web.ui.shared.NumberFormats;
 
@@ -14,9 +16,13 @@ import java.util.List;
  * only draws.
  *
  * @param loss        predicted loss against Ling's activation ratio A, one point per returned candidate
- * @param granularity EL against G at the recommendation's A and the plan's compute, from the plan's EL law
+ * @param granularity EL against G at the recommendation's A and the plan's compute, from the plan's EL law; the band is
+ *                    the law's fitted G range, and a fixed A or C outside the law's ranges marks the whole curve
+ * @param compute     EL of the recommended MoE shape (its A and G) against compute C, from the plan's EL law; the band
+ *                    is the compute the model's evidence covers (its envelope), dashes outside it, and an A or G
+ *                    outside the envelope marks the whole curve
  */
-public record PlanChartData(LossChart loss, ElChartData.Chart granularity) {
+public record PlanChartData(LossChart loss, ElChartData.Chart granularity, ElChartData.Chart compute) {
 
     /**
      * Predicted loss of each returned shape.
@@ -41,7 +47,8 @@ public record PlanChartData(LossChart loss, ElChartData.Chart granularity) {
     }
 
     static PlanChartData of(List<CandidateView> candidates, double computeFlops, String unit,
-                            EfficiencyLeverageLaw law, List<CurvePoint> elOverGranularity) {
+                            EfficiencyLeverageLaw law, List<CurvePoint> elOverGranularity, Evidence evidence,
+                            List<CurvePoint> elOverCompute) {
         List<LossPoint> points = candidates.stream().map(c -> new LossPoint(c.candidate().activationRatio(),
                 c.candidate().loss(), label(c), c.role())).toList();
         LossChart loss = new LossChart("Predicted loss against activation ratio A (C = " + NumberFormats.sci(computeFlops)
@@ -50,8 +57,15 @@ public record PlanChartData(LossChart loss, ElChartData.Chart granularity) {
         ElChartData.Chart g = new ElChartData.Chart("EL against granularity G (A = "
                 + NumberFormats.percent(rec.activationRatio()) + ", C = " + NumberFormats.sci(computeFlops) + " FLOPs)",
                 "G = 2·d_model/d_expert", 2, ElChartData.points(elOverGranularity),
-                new double[] {rec.granularity(), rec.efficiencyLeverage()}, ElChartData.range(law.range().granularity()));
-        return new PlanChartData(loss, g);
+                new double[] {rec.granularity(), rec.efficiencyLeverage()}, ElChartData.range(law.range().granularity()),
+                ElChartData.outside(law.range(), rec.activationRatio(), Double.NaN, computeFlops));
+        ElChartData.Chart c = new ElChartData.Chart("EL of the recommended shape against compute C (A = "
+                + NumberFormats.percent(rec.activationRatio()) + ", G = " + NumberFormats.sig(rec.granularity()) + ")",
+                "C (FLOPs)", 10, ElChartData.points(elOverCompute),
+                new double[] {computeFlops, rec.efficiencyLeverage()}, ElChartData.range(evidence.computeFlops()),
+                ElChartData.outside(evidence.activationRatio(), evidence.granularity(), Range.ANY,
+                        rec.activationRatio(), rec.granularity(), Double.NaN, "model's evidence"), "model's evidence");
+        return new PlanChartData(loss, g, c);
     }
 
     private static String label(CandidateView c) {

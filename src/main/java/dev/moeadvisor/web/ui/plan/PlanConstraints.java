@@ -2,6 +2,7 @@ package dev.moeadvisor.web.ui.plan;
 
 import dev.moeadvisor.plan.Constraint;
 import dev.moeadvisor.plan.PlanResult;
+import dev.moeadvisor.plan.SearchBound;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -23,18 +24,6 @@ public final class PlanConstraints {
             Constraint.GPU_MEMORY.id(), "GPU memory",
             "bounds", "evidence bounds");
 
-    /** Short names of the search bounds ({@link dev.moeadvisor.plan.BoundCheck#bound()}). */
-    private static final Map<String, String> BOUND_NAMES = Map.of(
-            "maxExperts", "most routed experts",
-            "maxGranularity", "granularity ceiling",
-            "minGranularity", "granularity floor",
-            "maxTopK", "top-k ceiling",
-            "minTopK", "top-k floor",
-            "maxDenseLayers", "most dense first layers",
-            "minDenseLayers", "fewest dense first layers",
-            "minAspectRatio", "aspect-ratio floor",
-            "maxAspectRatio", "aspect-ratio ceiling");
-
     /** The form input to change to relax each constraint. */
     private static final Map<String, String> FORM_FIELDS = Map.of(
             Constraint.TOO_FEW_TOKENS.id(), "computeFlops",
@@ -53,13 +42,13 @@ public final class PlanConstraints {
         if (PlanResult.NO_BINDING_CONSTRAINT.equals(id)) {
             return "none";
         }
-        return NAMES.getOrDefault(id, BOUND_NAMES.getOrDefault(id, id));
+        return NAMES.getOrDefault(id, SearchBound.labelOf(id));
     }
 
     /** What the constraint rejects, in words ({@link Constraint#description()}), or empty. */
     static String description(String id) {
         return Arrays.stream(Constraint.values()).filter(c -> c.id().equals(id)).map(Constraint::description)
-                .findFirst().orElse(BOUND_NAMES.containsKey(id) ? "a bound of the search space" : "");
+                .findFirst().orElse(SearchBound.isBound(id) ? "a bound of the search space" : "");
     }
 
     /**

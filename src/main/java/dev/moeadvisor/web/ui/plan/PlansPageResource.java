@@ -1,5 +1,6 @@
 package dev.moeadvisor.web.ui.plan;
 
+import dev.moeadvisor.envelope.Evidence;
 import dev.moeadvisor.web.ui.shared.ScriptJson;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,8 +62,11 @@ public class PlansPageResource {
         Candidate rec = saved.result().bestMoe();
         double c = saved.result().request().computeFlops();
         EfficiencyLeverageLaw law = saved.model().model().el();
+        Evidence evidence = saved.model().evidence();
         PlanChartData charts = PlanChartData.of(candidates, c, saved.model().unit(), law,
-                curves.elOverGranularity(law, rec.activationRatio(), c, rec.granularity()));
+                curves.elOverGranularity(law, rec.activationRatio(), c, rec.granularity()), evidence,
+                curves.elOverCompute(law, rec.activationRatio(), rec.granularity(), c, evidence.computeFlops().min(),
+                        evidence.computeFlops().max()));
         return Templates.result(PlanView.of(saved, candidates, ScriptJson.of(mapper, charts)));
     }
 

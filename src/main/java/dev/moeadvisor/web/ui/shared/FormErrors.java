@@ -23,8 +23,9 @@ public final class FormErrors {
         this.formFieldOfApiField = formFieldOfApiField;
     }
 
+    /** Adds a message for a form field, in a page's words ({@link PageWords}: no API field ids). */
     public void add(String formField, String message) {
-        byField.putIfAbsent(formField, message);
+        byField.putIfAbsent(formField, PageWords.of(message));
     }
 
     /** Adds errors named by their API field path. */

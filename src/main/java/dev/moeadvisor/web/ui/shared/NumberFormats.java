@@ -16,6 +16,11 @@ public final class NumberFormats {
     private NumberFormats() {
     }
 
+    /** A whole count with thousands separated: {@code 329,412}. */
+    public static String whole(long n) {
+        return Numbers.whole(n);
+    }
+
     /** Scientific notation for FLOPs and other wide-ranging values: {@code 2.86e21}, {@code 1e22}, {@code 3.2e-4}. */
     public static String sci(double x) {
         return Numbers.sci(x);

@@ -204,7 +204,45 @@ class PlanPagesTest {
         String path = planFrom(form());
         html().get("/plans").then().statusCode(200).contentType(startsWith("text/html"))
                 .body(allOf(containsString("id=\"recent-plans\""), containsString("href=\"" + path + "\""),
-                        containsString("<td>ling-2025</td>"), containsString(">1e22<"), containsString(">10T<")));
+                        containsString(">Published: Ling EL law (arXiv 2507.17702, Eq. 13) with the chinchilla-2022 dense law"),
+                        not(containsString("<td>ling-2025</td>")), containsString(">1e22<"), containsString(">10T<"),
+                        // Chinchilla's dense law predicts nats of MassiveText: the unit stands beside the loss
+                        matchesPattern("(?s).*>[0-9]\\.[0-9]{4} <span class=\"muted small\">nats \\(MassiveText\\)</span>.*")));
+    }
+
+    @Test
+    void pagesSayWhatIsMissingInWordsNotFieldIds() {
+        Map<String, String> f = form();
+        f.put("computeFlops", "");
+        String page = html().formParams(f).post("/plan").then().statusCode(400).extract().asString();
+        assertTrue(page.contains("give the compute budget or a GPU budget"), page);
+        assertTrue(!page.contains("computeFlops or gpuBudget") && !page.contains("must not be null"), page);
+    }
+
+    @Test
+    void searchBoundsAreNamedInWordsOnThePageAndKeepTheirIdsInJson() {
+        Map<String, String> f = form();
+        f.put("minActivationRatio", "0.2");
+        f.put("uniqueTokens", "");
+        String path = planFrom(f);
+        var json = given().accept("application/json").get("/api/v1" + path).then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> bounds = json.getList("searchBounds");
+        assertTrue(!bounds.isEmpty(), "an A floor of 20% at 1e22 FLOPs holds the recommendation: " + bounds);
+        String page = html().get(path).then().statusCode(200).extract().asString();
+        for (Map<String, Object> b : bounds) {
+            String id = (String) b.get("bound");
+            String label = (String) b.get("label");
+            assertEquals(dev.moeadvisor.plan.SearchBound.labelOf(id), label);
+            assertTrue(!label.equals(id), id);
+            assertTrue(page.contains(">" + label + "</span>"), "the bounds table names " + label);
+            assertTrue(page.contains("the " + label + " ("), "the rationale names " + label);
+            assertTrue(!page.contains("Search bound " + id) && !page.contains("search bound " + id), id);
+        }
+        assertTrue(!page.matches("(?s).*[0-9]{5,} shapes evaluated.*"), "counts written whole with separators");
+        long steps = json.getLong("training.steps");
+        assertTrue(steps >= 1000, "steps " + steps);
+        assertTrue(page.contains("<span id=\"steps\">" + NumberFormats.whole(steps) + "</span>")
+                && page.contains(NumberFormats.whole(steps) + " optimizer steps"), "steps written with separators");
     }
 
     @Test
