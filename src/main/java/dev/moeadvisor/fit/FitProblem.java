@@ -35,14 +35,23 @@ public final class FitProblem {
     private final Map<FitParameter, Double> requestedPins;
     private final Map<FitParameter, Prior> priors;
     private final List<FitPoint> heldOut;
+    private final List<String> heldOutGroups;
+    private final Set<Integer> fittedTables;
     private final List<ElObservation> elObservations;
 
-    private FitProblem(List<FitPoint> points, String metric, Map<FitParameter, Double> pinned, FitOptions options) {
-        this(points, metric, pinned, options, Map.of(), List.of(), List.of());
+    private FitProblem(List<FitPoint> points, String metric, Map<FitParameter, Double> pinned, FitOptions options,
+                       Set<Integer> fittedTables) {
+        this(points, metric, pinned, options, Map.of(), List.of(), List.of(), fittedTables, List.of());
     }
 
     private FitProblem(List<FitPoint> points, String metric, Map<FitParameter, Double> pinned, FitOptions options,
-                       Map<FitParameter, Prior> priors, List<FitPoint> heldOut, List<ElObservation> elObservations) {
+                       Map<FitParameter, Prior> priors, List<FitPoint> heldOut, List<String> heldOutGroups,
+                       Set<Integer> fittedTables, List<ElObservation> elObservations) {
+        if (heldOutGroups.size() != heldOut.size()) {
+            throw new IllegalArgumentException("one group per held-out point");
+        }
+        this.heldOutGroups = List.copyOf(heldOutGroups);
+        this.fittedTables = Set.copyOf(fittedTables);
         this.points = List.copyOf(points);
         this.metric = metric;
         this.options = options;
@@ -138,13 +147,15 @@ public final class FitProblem {
         if (!noTokens.isEmpty()) {
             throw new InvalidFitProblemException("runs without a token count cannot be fitted: " + noTokens);
         }
-        return new FitProblem(points, metrics.iterator().next(), pins, options);
+        Set<Integer> tables = new java.util.HashSet<>();
+        runs.stream().filter(r -> r.table() != null).forEach(r -> tables.add(r.table()));
+        return new FitProblem(points, metrics.iterator().next(), pins, options, tables);
     }
 
     /** Points built directly (e.g. synthetic), with exactly these pins. */
     public static FitProblem ofPoints(List<FitPoint> points, String metric, Map<FitParameter, Double> pins,
                                       FitOptions options) {
-        return new FitProblem(points, metric, pins, options);
+        return new FitProblem(points, metric, pins, options, Set.of());
     }
 
     /** Pin names to parameters; an unknown name is refused. */
@@ -159,7 +170,8 @@ public final class FitProblem {
     }
 
     public FitProblem withOptions(FitOptions other) {
-        return new FitProblem(points, metric, requestedPins, other, priors, heldOut, elObservations);
+        return new FitProblem(points, metric, requestedPins, other, priors, heldOut, heldOutGroups, fittedTables,
+                elObservations);
     }
 
     /**
@@ -169,15 +181,22 @@ public final class FitProblem {
      * @throws InvalidPriorException for a prior on a pinned coefficient
      */
     public FitProblem withPriors(Map<FitParameter, Prior> newPriors) {
-        return new FitProblem(points, metric, requestedPins, options, newPriors, heldOut, elObservations);
+        return new FitProblem(points, metric, requestedPins, options, newPriors, heldOut, heldOutGroups, fittedTables,
+                elObservations);
     }
 
     /**
      * The same problem with points held out of the fit and predicted by its model (a test on runs the fit never
-     * saw, e.g. [ER] Tables 14–17 for a fit of Tables 9–13); they must be of the same metric.
+     * saw, e.g. [ER] Tables 14–17 for a fit of Tables 9–13); they must be of the same metric. All in one group,
+     * {@link HeldOutGroup#UNLABELLED}.
      */
     public FitProblem withHeldOut(List<FitPoint> held) {
-        return new FitProblem(points, metric, requestedPins, options, priors, held, elObservations);
+        return withHeldOut(held, java.util.Collections.nCopies(held.size(), HeldOutGroup.UNLABELLED));
+    }
+
+    private FitProblem withHeldOut(List<FitPoint> held, List<String> groups) {
+        return new FitProblem(points, metric, requestedPins, options, priors, held, groups, fittedTables,
+                elObservations);
     }
 
     /**
@@ -187,7 +206,8 @@ public final class FitProblem {
      * @throws InvalidFitProblemException when every EL coefficient is pinned (nothing shared to fit)
      */
     public FitProblem withElObservations(List<ElObservation> observations) {
-        return new FitProblem(points, metric, requestedPins, options, priors, heldOut, observations);
+        return new FitProblem(points, metric, requestedPins, options, priors, heldOut, heldOutGroups, fittedTables,
+                observations);
     }
 
     /** EL observations of joined sources (empty: a fit of one data set). */
@@ -199,9 +219,13 @@ public final class FitProblem {
     public static final Set<FitParameter> EL_COEFFICIENTS = Collections.unmodifiableSet(EnumSet.of(FitParameter.A,
             FitParameter.D, FitParameter.GAMMA, FitParameter.BETA_G, FitParameter.A_START, FitParameter.A_MAX));
 
-    /** Held-out runs (same metric), each a point; they must have a token count. */
+    /**
+     * Held-out runs (same metric), each a point in its group ({@link HeldOutGroup}: a fitted table's runs the
+     * selection left out, or the other tables'); runs without a token count are skipped.
+     */
     public FitProblem withHeldOutRuns(List<TrainingRun> runs) {
         List<FitPoint> held = new ArrayList<>();
+        List<TrainingRun> kept = new ArrayList<>();
         for (TrainingRun r : runs) {
             if (!r.metric().equals(metric)) {
                 throw new InvalidFitProblemException("held-out run " + r.runId() + " has metric " + r.metric()
@@ -209,9 +233,10 @@ public final class FitProblem {
             }
             if (r.hasTokens()) {
                 held.add(FitPoint.of(r));
+                kept.add(r);
             }
         }
-        return withHeldOut(held);
+        return withHeldOut(held, HeldOutGroup.labels(kept, fittedTables));
     }
 
     /** Priors on free coefficients (empty: none). */
@@ -222,6 +247,11 @@ public final class FitProblem {
     /** Points predicted by the fitted model but not fitted. */
     public List<FitPoint> heldOut() {
         return heldOut;
+    }
+
+    /** Per held-out point (same order), its group ({@link HeldOutGroup}). */
+    public List<String> heldOutGroups() {
+        return heldOutGroups;
     }
 
     /** Per point, its duplicate group ({@link ConfigurationGroups}): held out together in leave-one-run-out. */

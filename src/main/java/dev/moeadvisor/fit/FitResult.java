@@ -61,6 +61,14 @@ public record FitResult(MoeLossModel model, Map<String, Double> coefficients, Ma
         elChecks = elChecks == null ? List.of() : List.copyOf(elChecks);
     }
 
+    /**
+     * The held-out RMSE per group ({@link HeldOutGroup}): for the default fit the reuse Tables 14–17 apart from the
+     * runs of Tables 9–13 outside its domain; {@link #heldOutRmse} is over all of them.
+     */
+    public List<HeldOutGroup> heldOutByGroup() {
+        return HeldOutGroup.of(heldOut);
+    }
+
     /** One coefficient by name. */
     public double coefficient(String name) {
         Double v = coefficients.get(name);

@@ -170,9 +170,11 @@ public final class LossModelFitter {
         problem.priors().forEach((p, v) -> priorsByName.put(p.label(), v));
         List<RunResidual> heldOut = new ArrayList<>();
         double heldSquares = 0;
-        for (FitPoint p : problem.heldOut()) {
+        for (int h = 0; h < problem.heldOut().size(); h++) {
+            FitPoint p = problem.heldOut().get(h);
             double predicted = p.predict(model);
-            heldOut.add(new RunResidual(p.runId(), p.observed(), predicted, predicted - p.observed(), Double.NaN));
+            heldOut.add(new RunResidual(p.runId(), p.observed(), predicted, predicted - p.observed(), Double.NaN,
+                    problem.heldOutGroups().get(h)));
             heldSquares += (predicted - p.observed()) * (predicted - p.observed());
         }
         return new FitResult(model, coefficients, pinned, problem.metric(), n, best.objective(),

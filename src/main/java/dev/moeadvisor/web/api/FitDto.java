@@ -56,12 +56,18 @@ public record FitDto(
 
     /**
      * The held-out test: runs of the data set and metric the fit's filter left out, predicted by the fit (for the
-     * default fit, [ER] Tables 14–17).
+     * default fit, [ER] Tables 14–17 and the runs of Tables 9–13 outside its domain). {@code rmse} is over all of them;
+     * {@code groups} splits it by why the fit never saw a run ({@code dev.moeadvisor.fit.HeldOutGroup}: the fitted
+     * tables' runs the filter left out, {@code "Tables 9–13, not selected"}, apart from the other tables',
+     * {@code "Tables 14–17"}).
      */
-    public record HeldOutDto(int runs, Double rmse, List<HeldOutRunDto> residuals) {}
+    public record HeldOutDto(int runs, Double rmse, List<HeldOutGroupDto> groups, List<HeldOutRunDto> residuals) {}
 
-    /** One held-out run: observed, predicted by the fit that never saw it, and the difference. */
-    public record HeldOutRunDto(String runId, double observed, double predicted, double residual) {}
+    /** One group of held-out runs and its RMSE in the fit's metric. */
+    public record HeldOutGroupDto(String group, int runs, Double rmse) {}
+
+    /** One held-out run: its group, observed, predicted by the fit that never saw it, and the difference. */
+    public record HeldOutRunDto(String runId, String group, double observed, double predicted, double residual) {}
 
     /** A coefficient, its 95% bootstrap interval (null when pinned or without bootstrap) and whether pinned. */
     public record CoefficientDto(double value, Double lower, Double upper, boolean pinned) {}
@@ -114,9 +120,12 @@ public record FitDto(
     }
 
     private static HeldOutDto heldOut(FitResult r) {
-        List<HeldOutRunDto> rows = r.heldOut().stream().map(res -> new HeldOutRunDto(res.runId(), res.observed(),
+        List<HeldOutRunDto> rows = r.heldOut().stream().map(res -> new HeldOutRunDto(res.runId(),
+                res.group() == null ? dev.moeadvisor.fit.HeldOutGroup.UNLABELLED : res.group(), res.observed(),
                 res.predicted(), res.residual())).toList();
-        return new HeldOutDto(rows.size(), finite(r.heldOutRmse()), rows);
+        List<HeldOutGroupDto> groups = r.heldOutByGroup().stream()
+                .map(g -> new HeldOutGroupDto(g.group(), g.runs(), finite(g.rmse()))).toList();
+        return new HeldOutDto(rows.size(), finite(r.heldOutRmse()), groups, rows);
     }
 
     /**
