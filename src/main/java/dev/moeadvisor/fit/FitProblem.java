@@ -38,15 +38,16 @@ public final class FitProblem {
     private final List<String> heldOutGroups;
     private final Set<Integer> fittedTables;
     private final List<ElObservation> elObservations;
+    private final List<DenseSource> denseSources;
 
     private FitProblem(List<FitPoint> points, String metric, Map<FitParameter, Double> pinned, FitOptions options,
                        Set<Integer> fittedTables) {
-        this(points, metric, pinned, options, Map.of(), List.of(), List.of(), fittedTables, List.of());
+        this(points, metric, pinned, options, Map.of(), List.of(), List.of(), fittedTables, List.of(), List.of());
     }
 
     private FitProblem(List<FitPoint> points, String metric, Map<FitParameter, Double> pinned, FitOptions options,
                        Map<FitParameter, Prior> priors, List<FitPoint> heldOut, List<String> heldOutGroups,
-                       Set<Integer> fittedTables, List<ElObservation> elObservations) {
+                       Set<Integer> fittedTables, List<ElObservation> elObservations, List<DenseSource> denseSources) {
         if (heldOutGroups.size() != heldOut.size()) {
             throw new IllegalArgumentException("one group per held-out point");
         }
@@ -63,6 +64,7 @@ public final class FitProblem {
         this.priors = Collections.unmodifiableMap(priorCopy);
         this.heldOut = List.copyOf(heldOut);
         this.elObservations = List.copyOf(elObservations);
+        this.denseSources = List.copyOf(denseSources);
         EnumMap<FitParameter, Double> pins = new EnumMap<>(FitParameter.class);
         pins.putAll(pinned);
         for (FitParameter p : priorCopy.keySet()) {
@@ -81,6 +83,16 @@ public final class FitProblem {
             }
         }
         this.pinned = Collections.unmodifiableMap(pins);
+        if (!this.denseSources.isEmpty() && pins.keySet().containsAll(EL_COEFFICIENTS)) {
+            throw new InvalidFitProblemException("a joint fit shares the EL coefficients with its joined data sets, "
+                    + "but every EL coefficient is pinned: the data sets would share no free EL coefficient");
+        }
+        Set<String> sourceIds = new java.util.HashSet<>();
+        for (DenseSource d : this.denseSources) {
+            if (!sourceIds.add(d.id())) {
+                throw new InvalidFitProblemException("joined data set '" + d.id() + "' is given twice");
+            }
+        }
         if (!this.elObservations.isEmpty() && pins.keySet().containsAll(EL_COEFFICIENTS)) {
             throw new InvalidFitProblemException("a joint fit shares the EL coefficients with its joined sources, "
                     + "but every EL coefficient is pinned: the joined sources would change nothing");
@@ -105,7 +117,8 @@ public final class FitProblem {
                 throw new InvalidFitProblemException("a held-out point is null");
             }
         }
-        this.dataHash = hash(metric, this.points);
+        this.dataHash = this.denseSources.isEmpty() ? hash(metric, this.points) : hash(metric, this.points,
+                this.denseSources);
     }
 
     /** Runs with the default pins ({@link FitParameter#defaultPins()}). */
@@ -171,7 +184,7 @@ public final class FitProblem {
 
     public FitProblem withOptions(FitOptions other) {
         return new FitProblem(points, metric, requestedPins, other, priors, heldOut, heldOutGroups, fittedTables,
-                elObservations);
+                elObservations, denseSources);
     }
 
     /**
@@ -182,7 +195,7 @@ public final class FitProblem {
      */
     public FitProblem withPriors(Map<FitParameter, Prior> newPriors) {
         return new FitProblem(points, metric, requestedPins, options, newPriors, heldOut, heldOutGroups, fittedTables,
-                elObservations);
+                elObservations, denseSources);
     }
 
     /**
@@ -196,7 +209,7 @@ public final class FitProblem {
 
     private FitProblem withHeldOut(List<FitPoint> held, List<String> groups) {
         return new FitProblem(points, metric, requestedPins, options, priors, held, groups, fittedTables,
-                elObservations);
+                elObservations, denseSources);
     }
 
     /**
@@ -207,7 +220,24 @@ public final class FitProblem {
      */
     public FitProblem withElObservations(List<ElObservation> observations) {
         return new FitProblem(points, metric, requestedPins, options, priors, heldOut, heldOutGroups, fittedTables,
-                observations);
+                observations, denseSources);
+    }
+
+    /**
+     * A joint fit with data sets of their own loss level ({@link DenseSource}): their runs enter as runs, with their
+     * own E, A_N, B_D and the shared α, β and EL coefficients.
+     *
+     * @throws InvalidFitProblemException when every EL coefficient is pinned (no free EL coefficient shared) or a
+     *                                    data set is given twice
+     */
+    public FitProblem withDenseSources(List<DenseSource> sources) {
+        return new FitProblem(points, metric, requestedPins, options, priors, heldOut, heldOutGroups, fittedTables,
+                elObservations, sources);
+    }
+
+    /** Joined data sets with their own dense coefficients (empty: none). */
+    public List<DenseSource> denseSources() {
+        return denseSources;
     }
 
     /** EL observations of joined sources (empty: a fit of one data set). */
@@ -288,10 +318,28 @@ public final class FitProblem {
     }
 
     private static String hash(String metric, List<FitPoint> points) {
+        return hash(metric, points, List.of());
+    }
+
+    /** With joined data sets: each one's id, metric and points after the fitted points. */
+    private static String hash(String metric, List<FitPoint> points, List<DenseSource> sources) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(metric.getBytes(StandardCharsets.UTF_8));
-            ByteBuffer buf = ByteBuffer.allocate(7 * Double.BYTES);
+            update(sha, points);
+            for (DenseSource d : sources) {
+                sha.update((byte) 1);
+                sha.update((d.id() + "\n" + d.metric()).getBytes(StandardCharsets.UTF_8));
+                update(sha, d.points());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    private static void update(MessageDigest sha, List<FitPoint> points) {
+        ByteBuffer buf = ByteBuffer.allocate(7 * Double.BYTES);
             for (FitPoint p : points) {
                 sha.update((byte) 0);
                 sha.update(p.runId().getBytes(StandardCharsets.UTF_8));
@@ -302,9 +350,5 @@ public final class FitProblem {
                 }
                 sha.update(buf.array());
             }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }
