@@ -42,14 +42,23 @@ public record FitDto(
         String citation,
         Map<String, PriorDto> priors,
         HeldOutDto heldOut,
-        List<ElCheckDto> joint) {
+        List<ElCheckDto> joint,
+        List<SourceDto> sources) {
+
+    /**
+     * A data set joined with its own loss level: its own E, A_N, B_D in its unit ({@code metric}) with bootstrap
+     * intervals, its priors, and its runs as the joint fit predicts them (α, β and EL are the fit's). Its MoE runs'
+     * EL (implied by its losses, of the joint fit, without it) are in {@code joint}.
+     */
+    public record SourceDto(String dataset, String metric, Map<String, CoefficientDto> coefficients,
+                            Map<String, PriorDto> priors, double rmse, List<HeldOutRunDto> residuals) {}
 
     /**
      * A joined source's EL observation: what it says (EL observed), what the joint fit gives there, and what the
      * refit without that source predicts (leave-one-source-out). Unitless: EL never carries a loss unit.
      */
     public record ElCheckDto(String dataset, String runId, double activationRatio, double granularity,
-                             double computeFlops, double observed, double fitted, Double withoutSource) {}
+                             double computeFlops, Double observed, double fitted, Double withoutSource) {}
 
     /** A Gaussian prior the fit used: mean as the coefficient's value, sd on the fit's scale (log for E, A_N, B_D). */
     public record PriorDto(double mean, double sd) {}
@@ -87,7 +96,7 @@ public record FitDto(
         if (r == null) {
             return new FitDto(Long.toString(v.id()), "fit", v.status(), v.progress(), v.message(), url,
                     v.request().dataset(), v.request().metric(), v.request(), v.isDefault(), v.createdAt(),
-                    v.finishedAt(), null, null, null, null, null, null, null, null, null);
+                    v.finishedAt(), null, null, null, null, null, null, null, null, null, null);
         }
         Map<String, CoefficientDto> coefficients = new LinkedHashMap<>();
         r.coefficients().forEach((name, value) -> {
@@ -110,7 +119,24 @@ public record FitDto(
                         r.bootstrapModels().size(), r.bootstrapFailures(), r.options().seed(), r.dataHash()),
                 residuals, r.model().el().citation().text(), priors(r), heldOut(r),
                 r.elChecks().stream().map(c -> new ElCheckDto(c.source(), c.runId(), c.activationRatio(),
-                        c.granularity(), c.computeFlops(), c.observed(), c.fitted(), finite(c.withoutSource()))).toList());
+                        c.granularity(), c.computeFlops(), finite(c.observed()), c.fitted(), finite(c.withoutSource())))
+                        .toList(), sources(r));
+    }
+
+    private static List<SourceDto> sources(FitResult r) {
+        return r.sources().stream().map(s -> {
+            Map<String, CoefficientDto> c = new LinkedHashMap<>();
+            s.coefficients().forEach((name, value) -> {
+                var i = s.intervals().get(name);
+                c.put(name, new CoefficientDto(value, i == null ? null : i.lower(), i == null ? null : i.upper(),
+                        s.pinned().contains(name)));
+            });
+            Map<String, PriorDto> priors = new LinkedHashMap<>();
+            s.priors().forEach((name, p) -> priors.put(name, new PriorDto(p.mean(), p.sd())));
+            return new SourceDto(s.dataset(), s.metric(), c, priors, s.rmse(), s.residuals().stream()
+                    .map(x -> new HeldOutRunDto(x.runId(), s.dataset(), x.observed(), x.predicted(), x.residual()))
+                    .toList());
+        }).toList();
     }
 
     private static Map<String, PriorDto> priors(FitResult r) {
@@ -142,7 +168,7 @@ public record FitDto(
         return new FitDto("ling-2025", "published", "DONE", 1, null, "/api/v1/fits/ling-2025", null,
                 "loss (nats, MassiveText)", null, false, null, null, null, coefficients, List.copyOf(coefficients.keySet()),
                 null, List.of(), "Ling, arXiv 2507.17702, Eq. 13 / Table 2; Hoffmann et al., arXiv 2203.15556", Map.of(),
-                null, List.of());
+                null, List.of(), List.of());
     }
 
     private static Double finite(double x) {
