@@ -116,6 +116,12 @@ class FitPriorsApiTest {
         assertEquals("ds-t1-5", checks.get(0).get("runId"));
         assertTrue(((Number) checks.get(0).get("withoutSource")).doubleValue() > 1);
         assertTrue(f.get("sources[0].coefficients.E.lower") != null, "a bootstrap interval");
+        // and on the fit's page, with its unit
+        given().accept("text/html").get("/fits/" + f.getString("id")).then().statusCode(200).body(
+                org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"own-level-sources\""),
+                        org.hamcrest.Matchers.containsString("<a href=\"/datasets/deepseekmoe-2024-table1\">"),
+                        org.hamcrest.Matchers.containsString("pile_loss"),
+                        org.hamcrest.Matchers.containsString("N(411, 1) on the log")));
     }
 
     @Test
