@@ -32,12 +32,14 @@ public final class EvidenceEnvelope {
                         double activationRatio, double granularity) {
 
         /**
-         * The question a recommended shape asks (a plan's recommendation, a sweep row): epochs that are not a positive
-         * number count as 1 (no reuse); a dense shape has A = 1 and no G, so it skips the MoE axes.
+         * The question a recommended shape asks (a plan's recommendation, a sweep row): epochs are {@code max(1, D/U)}
+         * as for a fitted run ({@code fit.FitEvidence}) and a prediction — fewer tokens than the unique data is one
+         * pass, no reuse, never "below the smallest run" — and epochs that are not a number count as 1; a dense shape
+         * has A = 1 and no G, so it skips the MoE axes.
          */
         public static Query ofShape(double computeFlops, double activeParams, double totalParams, double tokens,
                                     double epochs, boolean moe, double activationRatio, double granularity) {
-            return new Query(computeFlops, activeParams, totalParams, tokens, epochs > 0 ? epochs : 1.0,
+            return new Query(computeFlops, activeParams, totalParams, tokens, epochs > 1 ? epochs : 1.0,
                     moe ? activationRatio : 1.0, moe ? granularity : Double.NaN);
         }
     }

@@ -35,14 +35,24 @@ public final class FitProblem {
     private final Map<FitParameter, Double> requestedPins;
     private final Map<FitParameter, Prior> priors;
     private final List<FitPoint> heldOut;
+    private final List<String> heldOutGroups;
+    private final Set<Integer> fittedTables;
     private final List<ElObservation> elObservations;
+    private final List<DenseSource> denseSources;
 
-    private FitProblem(List<FitPoint> points, String metric, Map<FitParameter, Double> pinned, FitOptions options) {
-        this(points, metric, pinned, options, Map.of(), List.of(), List.of());
+    private FitProblem(List<FitPoint> points, String metric, Map<FitParameter, Double> pinned, FitOptions options,
+                       Set<Integer> fittedTables) {
+        this(points, metric, pinned, options, Map.of(), List.of(), List.of(), fittedTables, List.of(), List.of());
     }
 
     private FitProblem(List<FitPoint> points, String metric, Map<FitParameter, Double> pinned, FitOptions options,
-                       Map<FitParameter, Prior> priors, List<FitPoint> heldOut, List<ElObservation> elObservations) {
+                       Map<FitParameter, Prior> priors, List<FitPoint> heldOut, List<String> heldOutGroups,
+                       Set<Integer> fittedTables, List<ElObservation> elObservations, List<DenseSource> denseSources) {
+        if (heldOutGroups.size() != heldOut.size()) {
+            throw new IllegalArgumentException("one group per held-out point");
+        }
+        this.heldOutGroups = List.copyOf(heldOutGroups);
+        this.fittedTables = Set.copyOf(fittedTables);
         this.points = List.copyOf(points);
         this.metric = metric;
         this.options = options;
@@ -54,6 +64,7 @@ public final class FitProblem {
         this.priors = Collections.unmodifiableMap(priorCopy);
         this.heldOut = List.copyOf(heldOut);
         this.elObservations = List.copyOf(elObservations);
+        this.denseSources = List.copyOf(denseSources);
         EnumMap<FitParameter, Double> pins = new EnumMap<>(FitParameter.class);
         pins.putAll(pinned);
         for (FitParameter p : priorCopy.keySet()) {
@@ -72,6 +83,16 @@ public final class FitProblem {
             }
         }
         this.pinned = Collections.unmodifiableMap(pins);
+        if (!this.denseSources.isEmpty() && pins.keySet().containsAll(EL_COEFFICIENTS)) {
+            throw new InvalidFitProblemException("a joint fit shares the EL coefficients with its joined data sets, "
+                    + "but every EL coefficient is pinned: the data sets would share no free EL coefficient");
+        }
+        Set<String> sourceIds = new java.util.HashSet<>();
+        for (DenseSource d : this.denseSources) {
+            if (!sourceIds.add(d.id())) {
+                throw new InvalidFitProblemException("joined data set '" + d.id() + "' is given twice");
+            }
+        }
         if (!this.elObservations.isEmpty() && pins.keySet().containsAll(EL_COEFFICIENTS)) {
             throw new InvalidFitProblemException("a joint fit shares the EL coefficients with its joined sources, "
                     + "but every EL coefficient is pinned: the joined sources would change nothing");
@@ -96,7 +117,8 @@ public final class FitProblem {
                 throw new InvalidFitProblemException("a held-out point is null");
             }
         }
-        this.dataHash = hash(metric, this.points);
+        this.dataHash = this.denseSources.isEmpty() ? hash(metric, this.points) : hash(metric, this.points,
+                this.denseSources);
     }
 
     /** Runs with the default pins ({@link FitParameter#defaultPins()}). */
@@ -138,13 +160,15 @@ public final class FitProblem {
         if (!noTokens.isEmpty()) {
             throw new InvalidFitProblemException("runs without a token count cannot be fitted: " + noTokens);
         }
-        return new FitProblem(points, metrics.iterator().next(), pins, options);
+        Set<Integer> tables = new java.util.HashSet<>();
+        runs.stream().filter(r -> r.table() != null).forEach(r -> tables.add(r.table()));
+        return new FitProblem(points, metrics.iterator().next(), pins, options, tables);
     }
 
     /** Points built directly (e.g. synthetic), with exactly these pins. */
     public static FitProblem ofPoints(List<FitPoint> points, String metric, Map<FitParameter, Double> pins,
                                       FitOptions options) {
-        return new FitProblem(points, metric, pins, options);
+        return new FitProblem(points, metric, pins, options, Set.of());
     }
 
     /** Pin names to parameters; an unknown name is refused. */
@@ -159,7 +183,8 @@ public final class FitProblem {
     }
 
     public FitProblem withOptions(FitOptions other) {
-        return new FitProblem(points, metric, requestedPins, other, priors, heldOut, elObservations);
+        return new FitProblem(points, metric, requestedPins, other, priors, heldOut, heldOutGroups, fittedTables,
+                elObservations, denseSources);
     }
 
     /**
@@ -169,15 +194,22 @@ public final class FitProblem {
      * @throws InvalidPriorException for a prior on a pinned coefficient
      */
     public FitProblem withPriors(Map<FitParameter, Prior> newPriors) {
-        return new FitProblem(points, metric, requestedPins, options, newPriors, heldOut, elObservations);
+        return new FitProblem(points, metric, requestedPins, options, newPriors, heldOut, heldOutGroups, fittedTables,
+                elObservations, denseSources);
     }
 
     /**
      * The same problem with points held out of the fit and predicted by its model (a test on runs the fit never
-     * saw, e.g. [ER] Tables 14–17 for a fit of Tables 9–13); they must be of the same metric.
+     * saw, e.g. [ER] Tables 14–17 for a fit of Tables 9–13); they must be of the same metric. All in one group,
+     * {@link HeldOutGroup#UNLABELLED}.
      */
     public FitProblem withHeldOut(List<FitPoint> held) {
-        return new FitProblem(points, metric, requestedPins, options, priors, held, elObservations);
+        return withHeldOut(held, java.util.Collections.nCopies(held.size(), HeldOutGroup.UNLABELLED));
+    }
+
+    private FitProblem withHeldOut(List<FitPoint> held, List<String> groups) {
+        return new FitProblem(points, metric, requestedPins, options, priors, held, groups, fittedTables,
+                elObservations, denseSources);
     }
 
     /**
@@ -187,7 +219,25 @@ public final class FitProblem {
      * @throws InvalidFitProblemException when every EL coefficient is pinned (nothing shared to fit)
      */
     public FitProblem withElObservations(List<ElObservation> observations) {
-        return new FitProblem(points, metric, requestedPins, options, priors, heldOut, observations);
+        return new FitProblem(points, metric, requestedPins, options, priors, heldOut, heldOutGroups, fittedTables,
+                observations, denseSources);
+    }
+
+    /**
+     * A joint fit with data sets of their own loss level ({@link DenseSource}): their runs enter as runs, with their
+     * own E, A_N, B_D and the shared α, β and EL coefficients.
+     *
+     * @throws InvalidFitProblemException when every EL coefficient is pinned (no free EL coefficient shared) or a
+     *                                    data set is given twice
+     */
+    public FitProblem withDenseSources(List<DenseSource> sources) {
+        return new FitProblem(points, metric, requestedPins, options, priors, heldOut, heldOutGroups, fittedTables,
+                elObservations, sources);
+    }
+
+    /** Joined data sets with their own dense coefficients (empty: none). */
+    public List<DenseSource> denseSources() {
+        return denseSources;
     }
 
     /** EL observations of joined sources (empty: a fit of one data set). */
@@ -199,9 +249,13 @@ public final class FitProblem {
     public static final Set<FitParameter> EL_COEFFICIENTS = Collections.unmodifiableSet(EnumSet.of(FitParameter.A,
             FitParameter.D, FitParameter.GAMMA, FitParameter.BETA_G, FitParameter.A_START, FitParameter.A_MAX));
 
-    /** Held-out runs (same metric), each a point; they must have a token count. */
+    /**
+     * Held-out runs (same metric), each a point in its group ({@link HeldOutGroup}: a fitted table's runs the
+     * selection left out, or the other tables'); runs without a token count are skipped.
+     */
     public FitProblem withHeldOutRuns(List<TrainingRun> runs) {
         List<FitPoint> held = new ArrayList<>();
+        List<TrainingRun> kept = new ArrayList<>();
         for (TrainingRun r : runs) {
             if (!r.metric().equals(metric)) {
                 throw new InvalidFitProblemException("held-out run " + r.runId() + " has metric " + r.metric()
@@ -209,9 +263,10 @@ public final class FitProblem {
             }
             if (r.hasTokens()) {
                 held.add(FitPoint.of(r));
+                kept.add(r);
             }
         }
-        return withHeldOut(held);
+        return withHeldOut(held, HeldOutGroup.labels(kept, fittedTables));
     }
 
     /** Priors on free coefficients (empty: none). */
@@ -222,6 +277,11 @@ public final class FitProblem {
     /** Points predicted by the fitted model but not fitted. */
     public List<FitPoint> heldOut() {
         return heldOut;
+    }
+
+    /** Per held-out point (same order), its group ({@link HeldOutGroup}). */
+    public List<String> heldOutGroups() {
+        return heldOutGroups;
     }
 
     /** Per point, its duplicate group ({@link ConfigurationGroups}): held out together in leave-one-run-out. */
@@ -258,10 +318,28 @@ public final class FitProblem {
     }
 
     private static String hash(String metric, List<FitPoint> points) {
+        return hash(metric, points, List.of());
+    }
+
+    /** With joined data sets: each one's id, metric and points after the fitted points. */
+    private static String hash(String metric, List<FitPoint> points, List<DenseSource> sources) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(metric.getBytes(StandardCharsets.UTF_8));
-            ByteBuffer buf = ByteBuffer.allocate(7 * Double.BYTES);
+            update(sha, points);
+            for (DenseSource d : sources) {
+                sha.update((byte) 1);
+                sha.update((d.id() + "\n" + d.metric()).getBytes(StandardCharsets.UTF_8));
+                update(sha, d.points());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    private static void update(MessageDigest sha, List<FitPoint> points) {
+        ByteBuffer buf = ByteBuffer.allocate(7 * Double.BYTES);
             for (FitPoint p : points) {
                 sha.update((byte) 0);
                 sha.update(p.runId().getBytes(StandardCharsets.UTF_8));
@@ -272,9 +350,5 @@ public final class FitProblem {
                 }
                 sha.update(buf.array());
             }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

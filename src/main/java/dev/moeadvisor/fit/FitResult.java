@@ -41,6 +41,8 @@ import java.util.Map;
  *                            by the refit without that source (leave-one-source-out); empty otherwise
  * @param evidence            the ranges the fitted runs covered ({@link FitEvidence}); null in results stored
  *                            before it existed
+ * @param sources             for a joint fit with data sets of their own loss level ({@link DenseSource}), each
+ *                            one's own dense coefficients and residuals, in its unit; empty otherwise
  */
 public record FitResult(MoeLossModel model, Map<String, Double> coefficients, Map<String, Double> pinned,
                         String metric, int runCount, double objective, double rmse, double maxAbsError,
@@ -48,7 +50,7 @@ public record FitResult(MoeLossModel model, Map<String, Double> coefficients, Ma
                         int startsTried, int startsConverged, Map<String, Interval> intervals,
                         List<MoeLossModel> bootstrapModels, int bootstrapFailures, String dataHash,
                         FitOptions options, Map<String, Prior> priors, List<RunResidual> heldOut,
-                        double heldOutRmse, List<ElCheck> elChecks, Evidence evidence) {
+                        double heldOutRmse, List<ElCheck> elChecks, Evidence evidence, List<SourceFit> sources) {
 
     public FitResult {
         coefficients = Collections.unmodifiableMap(new LinkedHashMap<>(coefficients));
@@ -59,6 +61,15 @@ public record FitResult(MoeLossModel model, Map<String, Double> coefficients, Ma
         priors = priors == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(priors));
         heldOut = heldOut == null ? List.of() : List.copyOf(heldOut);
         elChecks = elChecks == null ? List.of() : List.copyOf(elChecks);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /**
+     * The held-out RMSE per group ({@link HeldOutGroup}): for the default fit the reuse Tables 14–17 apart from the
+     * runs of Tables 9–13 outside its domain; {@link #heldOutRmse} is over all of them.
+     */
+    public List<HeldOutGroup> heldOutByGroup() {
+        return HeldOutGroup.of(heldOut);
     }
 
     /** One coefficient by name. */

@@ -8,9 +8,10 @@ import java.util.Arrays;
  * The fit's objective on a sample of points: the sum of Huber losses of the log residuals, plus the priors'
  * penalty when the problem has priors ({@link PriorPenalty}),
  *
- * <pre>  H(θ) = Σ_i ρ_δ(r_i) + δ²·Σ_j ½·z_j² + Σ_k ρ_δ(s_k·(ln EL_k(θ) − ln EL_obs,k)),   r_i = log L_pred,i(θ) − log L_obs,i,   δ = 10⁻³,
+ * <pre>  H(θ) = Σ_i ρ_δ(r_i) + δ²·Σ_j ½·z_j² + Σ_k ρ_δ(s_k·(ln EL_k(θ) − ln EL_obs,k)) + Σ_m ρ_δ(r_m(θ, θ_src(m))),   r_i = log L_pred,i(θ) − log L_obs,i,   δ = 10⁻³,
  *   ρ_δ(r) = r²/2 for |r| ≤ δ, δ·(|r| − δ/2) otherwise,   z_j = (x_j − x̄_j)/sd_j</pre>
  *
+ * (the last sum over the runs of joined data sets with their own E, A_N, B_D, {@link SourceRows})
  * (the objective of Hoffmann et al., arXiv 2203.15556 §3.3, with a sum as the reduction). Predictions come from
  * {@link MoeLossModel#loss} and its Jacobian from {@link MoeLossModel#lossAndGradient}: the formula is never
  * written here. A prediction that is not a positive finite number gets a fixed large residual and a zero Jacobian
@@ -28,6 +29,7 @@ final class HuberObjective {
     private final int[] sample;
     private final PriorPenalty priors;
     private final ElObservationRows observations;
+    private final SourceRows sources;
 
     HuberObjective(Parameterization parameterization, PointData data, int[] sample) {
         this(parameterization, data, sample, PriorPenalty.NONE);
@@ -39,11 +41,17 @@ final class HuberObjective {
 
     HuberObjective(Parameterization parameterization, PointData data, int[] sample, PriorPenalty priors,
                    ElObservationRows observations) {
+        this(parameterization, data, sample, priors, observations, SourceRows.NONE);
+    }
+
+    HuberObjective(Parameterization parameterization, PointData data, int[] sample, PriorPenalty priors,
+                   ElObservationRows observations, SourceRows sources) {
         this.parameterization = parameterization;
         this.data = data;
         this.sample = sample;
         this.priors = priors;
         this.observations = observations;
+        this.sources = sources;
     }
 
     Parameterization parameterization() {
@@ -52,10 +60,11 @@ final class HuberObjective {
 
     /**
      * Residual rows: one per sampled point, then one per prior ({@link PriorPenalty}), then one per EL observation
-     * of a joined source ({@link ElObservationRows}).
+     * of a joined source ({@link ElObservationRows}), then one per run of a joined data set with its own dense
+     * coefficients ({@link SourceRows}).
      */
     int size() {
-        return sample.length + priors.rows() + observations.rows();
+        return sample.length + priors.rows() + observations.rows() + sources.rows();
     }
 
     /** The IRLS weight of row {@code row} at residual {@code r}: 1 for a prior row, Huber's for the others. */
@@ -106,6 +115,15 @@ final class HuberObjective {
             r[offset + k] = rho;
             sum += huber(rho);
         }
+        offset += observations.rows();
+        if (sources.rows() > 0) {
+            MoeLossModel[] own = sources.models(parameterization, x);
+            for (int k = 0; k < sources.rows(); k++) {
+                double rho = sources.row(k, own);
+                r[offset + k] = rho;
+                sum += huber(rho);
+            }
+        }
         return sum;
     }
 
@@ -142,6 +160,13 @@ final class HuberObjective {
         int offset = sample.length + priors.rows();
         for (int k = 0; k < observations.rows(); k++) {
             r[offset + k] = observations.rowAndJacobian(k, model, free, natural, jacobian[offset + k]);
+        }
+        offset += observations.rows();
+        if (sources.rows() > 0) {
+            MoeLossModel[] own = sources.models(parameterization, x);
+            for (int k = 0; k < sources.rows(); k++) {
+                r[offset + k] = sources.rowAndJacobian(k, parameterization, x, own, jacobian[offset + k]);
+            }
         }
     }
 }

@@ -48,14 +48,15 @@ public final class LossModelFitter {
     public FitResult fit(FitProblem problem, FitProgress progress, FitCancellation cancellation) {
         FitOptions options = problem.options();
         PointData data = new PointData(problem.points());
-        Parameterization par = new Parameterization(problem.free(), problem.pinned());
+        Parameterization par = new Parameterization(problem.free(), problem.pinned(), problem.denseSources());
         LocalOptimizer optimizer = LocalOptimizer.of(options.method());
         SplittableRandom root = new SplittableRandom(options.seed());
         SplittableRandom gridRandom = root.split();
         SplittableRandom bootstrapRandom = root.split();
         SplittableRandom looRandom = root.split();
 
-        List<double[]> starts = StartGrid.starts(par, problem.pinned(), data, options.startGridSize(), gridRandom);
+        List<double[]> starts = StartGrid.starts(par, problem.pinned(), data, options.startGridSize(), gridRandom,
+                problem.denseSources());
         int[] groups = problem.groups();
         int groupCount = groupCount(groups);
         int[] looGroups = leftOut(groupCount, FitWork.leaveOneOutRefits(options, groupCount), looRandom);
@@ -63,7 +64,8 @@ public final class LossModelFitter {
         for (int b = 0; b < options.bootstrapResamples(); b++) {
             resampleRandoms.add(bootstrapRandom.split());
         }
-        int sourceRefits = (int) problem.elObservations().stream().map(ElObservation::source).distinct().count();
+        int sourceRefits = (int) problem.elObservations().stream().map(ElObservation::source).distinct().count()
+                + problem.denseSources().size();
         try (LocalFitRunner runner = new LocalFitRunner(options.parallelism(), progress,
                 starts.size() + looGroups.length + resampleRandoms.size() + sourceRefits, cancellation)) {
             return fit(problem, data, par, optimizer, starts, groups, looGroups, resampleRandoms, runner);
@@ -75,9 +77,10 @@ public final class LossModelFitter {
                           LocalFitRunner runner) {
         FitOptions options = problem.options();
         int n = data.size();
-        PriorPenalty priors = PriorPenalty.of(par.free(), problem.priors());
+        PriorPenalty priors = PriorPenalty.of(par, problem.priors(), problem.denseSources());
         ElObservationRows joined = new ElObservationRows(problem.elObservations());
-        HuberObjective full = new HuberObjective(par, data, range(n), priors, joined);
+        SourceRows own = SourceRows.of(problem.denseSources());
+        HuberObjective full = new HuberObjective(par, data, range(n), priors, joined, own);
         List<LocalFit> fromStarts = runner.run(FitProgress.Stage.STARTS, starts.size(),
                 s -> optimizer.minimize(full, starts.get(s), options.maxIterations()));
         LocalFit best = null;
@@ -101,7 +104,7 @@ public final class LossModelFitter {
         // seeded sample of them
         List<LocalFit> looRefits = runner.run(FitProgress.Stage.LEAVE_ONE_OUT, looGroups.length,
                 j -> optimizer.minimize(new HuberObjective(par, data, rangeWithoutGroup(groups, looGroups[j]), priors,
-                                joined), optimum,
+                                joined, own), optimum,
                         options.maxIterations()));
         double[] loo = new double[n];
         java.util.Arrays.fill(loo, Double.NaN);
@@ -127,19 +130,26 @@ public final class LossModelFitter {
             for (int i = 0; i < n; i++) {
                 sample[i] = r.nextInt(n);
             }
-            return optimizer.minimize(new HuberObjective(par, data, sample, priors, joined), optimum, options.maxIterations());
+            return optimizer.minimize(new HuberObjective(par, data, sample, priors, joined, own.resample(r)), optimum,
+                    options.maxIterations());
         });
         List<MoeLossModel> bootstrapModels = new ArrayList<>();
         List<double[]> bootstrapNatural = new ArrayList<>();
+        List<double[]> bootstrapX = new ArrayList<>();
         for (LocalFit f : resampleFits) {
             if (f.converged()) {
+                bootstrapX.add(f.x());
                 double[] natural = par.natural(f.x());
                 bootstrapNatural.add(natural);
                 bootstrapModels.add(finalModel(natural, problem));
             }
         }
 
-        List<ElCheck> elChecks = leaveOneSourceOut(problem, data, par, optimizer, priors, optimum, model, runner);
+        List<ElCheck> elChecks = new ArrayList<>(leaveOneSourceOut(problem, data, par, optimizer, priors, optimum,
+                model, runner, own));
+        elChecks.addAll(leaveOneDenseSourceOut(problem, data, par, optimizer, priors, joined, own, optimum, model,
+                runner));
+        List<SourceFit> sourceFits = sourceFits(problem, par, own, optimum, bootstrapX);
 
         List<RunResidual> residuals = new ArrayList<>();
         double sumSquares = 0;
@@ -170,9 +180,11 @@ public final class LossModelFitter {
         problem.priors().forEach((p, v) -> priorsByName.put(p.label(), v));
         List<RunResidual> heldOut = new ArrayList<>();
         double heldSquares = 0;
-        for (FitPoint p : problem.heldOut()) {
+        for (int h = 0; h < problem.heldOut().size(); h++) {
+            FitPoint p = problem.heldOut().get(h);
             double predicted = p.predict(model);
-            heldOut.add(new RunResidual(p.runId(), p.observed(), predicted, predicted - p.observed(), Double.NaN));
+            heldOut.add(new RunResidual(p.runId(), p.observed(), predicted, predicted - p.observed(), Double.NaN,
+                    problem.heldOutGroups().get(h)));
             heldSquares += (predicted - p.observed()) * (predicted - p.observed());
         }
         return new FitResult(model, coefficients, pinned, problem.metric(), n, best.objective(),
@@ -181,7 +193,7 @@ public final class LossModelFitter {
                 intervals(par.free(), bootstrapNatural), bootstrapModels,
                 options.bootstrapResamples() - bootstrapModels.size(), problem.dataHash(), options, priorsByName,
                 heldOut, heldOut.isEmpty() ? Double.NaN : Math.sqrt(heldSquares / heldOut.size()), elChecks,
-                FitEvidence.of(problem.points()));
+                FitEvidence.of(problem.points()), sourceFits);
     }
 
     /**
@@ -190,12 +202,12 @@ public final class LossModelFitter {
      */
     private static List<ElCheck> leaveOneSourceOut(FitProblem problem, PointData data, Parameterization par,
                                                    LocalOptimizer optimizer, PriorPenalty priors, double[] optimum,
-                                                   MoeLossModel model, LocalFitRunner runner) {
+                                                   MoeLossModel model, LocalFitRunner runner, SourceRows own) {
         List<ElObservation> all = problem.elObservations();
         List<String> sources = all.stream().map(ElObservation::source).distinct().toList();
         List<LocalFit> refits = runner.run(FitProgress.Stage.LEAVE_ONE_OUT, sources.size(), s -> optimizer.minimize(
                 new HuberObjective(par, data, range(data.size()), priors, new ElObservationRows(all.stream()
-                        .filter(o -> !o.source().equals(sources.get(s))).toList())),
+                        .filter(o -> !o.source().equals(sources.get(s))).toList()), own),
                 optimum, problem.options().maxIterations()));
         List<ElCheck> checks = new ArrayList<>();
         for (ElObservation o : all) {
@@ -206,6 +218,93 @@ public final class LossModelFitter {
                     o.leverage(), model.el().value(o.activationRatio(), o.granularity(), o.computeFlops()), predicted));
         }
         return checks;
+    }
+
+    /**
+     * For each joined data set of its own loss level: a refit without its runs (its own columns, which nothing else
+     * depends on, anchored where they were), warm-started from the optimum; each of its MoE runs then gives the EL
+     * its loss implies under the joint fit's coefficients for that data set ({@link #impliedLeverage}), the joint
+     * fit's EL there, and the EL the refit without it predicts (leave-one-source-out).
+     */
+    private static List<ElCheck> leaveOneDenseSourceOut(FitProblem problem, PointData data, Parameterization par,
+                                                        LocalOptimizer optimizer, PriorPenalty priors,
+                                                        ElObservationRows joined, SourceRows own, double[] optimum,
+                                                        MoeLossModel model, LocalFitRunner runner) {
+        List<DenseSource> sources = problem.denseSources();
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        List<LocalFit> refits = runner.run(FitProgress.Stage.LEAVE_ONE_OUT, sources.size(), s -> {
+            int[] cols = java.util.stream.IntStream.range(0, DenseSource.OWN.size()).map(q -> par.sourceColumn(s, q))
+                    .filter(c -> c >= 0).toArray();
+            double[] at = java.util.Arrays.stream(cols).mapToDouble(c -> optimum[c]).toArray();
+            return optimizer.minimize(new HuberObjective(par, data, range(data.size()), priors.anchored(cols, at),
+                    joined, own.without(s)), optimum, problem.options().maxIterations());
+        });
+        List<ElCheck> checks = new ArrayList<>();
+        for (int s = 0; s < sources.size(); s++) {
+            MoeLossModel sourceModel = par.sourceModel(optimum, s);
+            LocalFit without = refits.get(s);
+            for (FitPoint p : sources.get(s).points()) {
+                if (!p.isMoe()) {
+                    continue;
+                }
+                double predicted = without.converged() ? par.model(without.x()).el().value(p.activationRatio(),
+                        p.granularity(), p.compute()) : Double.NaN;
+                checks.add(new ElCheck(sources.get(s).id(), p.runId(), p.activationRatio(), p.granularity(),
+                        p.compute(), impliedLeverage(sourceModel, p), model.el().value(p.activationRatio(),
+                        p.granularity(), p.compute()), predicted));
+            }
+        }
+        return checks;
+    }
+
+    /**
+     * The EL an MoE run's loss implies under a dense law: the dense size {@code N_eq} that reaches its loss on its
+     * (effective) tokens, {@code N_eq = (A_N/(L − E − B_D/D_eff^β))^(1/α)}, over its active parameters; NaN when
+     * the loss lies at or below what any size reaches on those tokens.
+     */
+    static double impliedLeverage(MoeLossModel m, FitPoint p) {
+        var dense = m.dense();
+        double dEff = dev.moeadvisor.law.DataRepetition.effectiveTokens(p.tokens(), p.uniqueTokens());
+        double rest = p.observed() - dense.e() - dense.bD() / Math.pow(dEff, dense.beta());
+        return rest > 0 ? Math.pow(dense.aN() / rest, 1 / dense.alpha()) / p.activeParams() : Double.NaN;
+    }
+
+    /** Each joined data set's own coefficients at the optimum, their bootstrap intervals and its residuals. */
+    private static List<SourceFit> sourceFits(FitProblem problem, Parameterization par, SourceRows own,
+                                              double[] optimum, List<double[]> bootstrapX) {
+        List<SourceFit> out = new ArrayList<>();
+        for (int s = 0; s < problem.denseSources().size(); s++) {
+            DenseSource d = problem.denseSources().get(s);
+            MoeLossModel m = par.sourceModel(optimum, s);
+            Map<String, Double> coefficients = new LinkedHashMap<>();
+            Map<String, Interval> intervals = new LinkedHashMap<>();
+            List<String> pinned = new ArrayList<>();
+            for (int q = 0; q < DenseSource.OWN.size(); q++) {
+                FitParameter p = DenseSource.OWN.get(q);
+                coefficients.put(p.label(), p.valueIn(m));
+                int c = par.sourceColumn(s, q);
+                if (c < 0) {
+                    pinned.add(p.label());
+                } else if (!bootstrapX.isEmpty()) {
+                    intervals.put(p.label(), Interval.ofBootstrap(bootstrapX.stream()
+                            .mapToDouble(x -> p.toNatural(x[c])).toArray()));
+                }
+            }
+            Map<String, Prior> priors = new LinkedHashMap<>();
+            d.priors().forEach((p, v) -> priors.put(p.label(), v));
+            List<RunResidual> residuals = new ArrayList<>();
+            double squares = 0;
+            for (FitPoint p : d.points()) {
+                double predicted = p.predict(m);
+                residuals.add(new RunResidual(p.runId(), p.observed(), predicted, predicted - p.observed(), Double.NaN));
+                squares += (predicted - p.observed()) * (predicted - p.observed());
+            }
+            out.add(new SourceFit(d.id(), d.metric(), coefficients, pinned, priors, intervals, residuals,
+                    Math.sqrt(squares / d.points().size())));
+        }
+        return out;
     }
 
     private static Map<String, Interval> intervals(FitParameter[] free, List<double[]> bootstrap) {

@@ -47,6 +47,56 @@ final class PriorPenalty {
         return new PriorPenalty(index, mean, sd);
     }
 
+    /**
+     * The shared coefficients' priors and each joined data set's priors on its own dense coefficients
+     * ({@link DenseSource#priors()}), on their columns.
+     */
+    static PriorPenalty of(Parameterization par, Map<FitParameter, Prior> priors, List<DenseSource> sources) {
+        PriorPenalty shared = of(par.free(), priors);
+        List<double[]> rows = new ArrayList<>();
+        for (int k = 0; k < shared.index.length; k++) {
+            rows.add(new double[] {shared.index[k], shared.mean[k], shared.sd[k]});
+        }
+        for (int s = 0; s < sources.size(); s++) {
+            for (int q = 0; q < DenseSource.OWN.size(); q++) {
+                FitParameter p = DenseSource.OWN.get(q);
+                Prior prior = sources.get(s).priors().get(p);
+                if (prior != null && par.sourceColumn(s, q) >= 0) {
+                    rows.add(new double[] {par.sourceColumn(s, q), prior.internalMean(p), prior.sd()});
+                }
+            }
+        }
+        return fromRows(rows);
+    }
+
+    /**
+     * These priors plus stiff anchors ({@code sd} 10⁻³ in the optimiser's coordinates) holding {@code columns} at
+     * {@code at}: for a refit without a joined data set, whose own columns no other row depends on (so the anchors
+     * change nothing else).
+     */
+    PriorPenalty anchored(int[] columns, double[] at) {
+        List<double[]> rows = new ArrayList<>();
+        for (int k = 0; k < index.length; k++) {
+            rows.add(new double[] {index[k], mean[k], sd[k]});
+        }
+        for (int k = 0; k < columns.length; k++) {
+            rows.add(new double[] {columns[k], at[k], 1e-3});
+        }
+        return fromRows(rows);
+    }
+
+    private static PriorPenalty fromRows(List<double[]> rows) {
+        int[] index = new int[rows.size()];
+        double[] mean = new double[rows.size()];
+        double[] sd = new double[rows.size()];
+        for (int k = 0; k < rows.size(); k++) {
+            index[k] = (int) rows.get(k)[0];
+            mean[k] = rows.get(k)[1];
+            sd[k] = rows.get(k)[2];
+        }
+        return new PriorPenalty(index, mean, sd);
+    }
+
     int rows() {
         return index.length;
     }

@@ -9,6 +9,14 @@ package dev.moeadvisor.fit;
  * @param residual     {@code predicted − observed}
  * @param looPredicted the prediction of the fit without this run (leave-one-out); NaN when not computed or when
  *                     that refit did not converge
+ * @param group        for a held-out run, its group ({@link HeldOutGroup}: why the fit never saw it); null for a
+ *                     fitted run and in results stored before groups existed
  */
-public record RunResidual(String runId, double observed, double predicted, double residual, double looPredicted) {
+public record RunResidual(String runId, double observed, double predicted, double residual, double looPredicted,
+                          String group) {
+
+    /** A fitted run's residual (no held-out group). */
+    public RunResidual(String runId, double observed, double predicted, double residual, double looPredicted) {
+        this(runId, observed, predicted, residual, looPredicted, null);
+    }
 }

@@ -44,6 +44,16 @@ final class StartGrid {
 
     static List<double[]> starts(Parameterization par, Map<FitParameter, Double> pinned, PointData data, int size,
                                  SplittableRandom random) {
+        return starts(par, pinned, data, size, random, List.of());
+    }
+
+    /**
+     * The starts, each continued by every joined data set's own {@code E, A_N, B_D} ({@link DenseSource}) at the
+     * middle levels, scaled to that data set's runs as the shared ones are to the fitted runs, at the start's α, β.
+     */
+    static List<double[]> starts(Parameterization par, Map<FitParameter, Double> pinned, PointData data, int size,
+                                 SplittableRandom random, List<DenseSource> sources) {
+        List<Medians> sourceMedians = sources.stream().map(x -> Medians.of(new PointData(x.points()))).toList();
         Set<FitParameter> free = Set.of(par.free());
         List<Axis> axes = new ArrayList<>();
         for (Axis axis : Axis.values()) {
@@ -61,7 +71,20 @@ final class StartGrid {
                 level[axes.get(k).ordinal()] = levels[k];
             }
             fill(natural, level, pinned, medians);
-            starts.add(par.internal(natural));
+            double[][] own = new double[sources.size()][];
+            int[] middle = new int[Axis.values().length];
+            Arrays.fill(middle, 1);
+            middle[Axis.ALPHA.ordinal()] = level[Axis.ALPHA.ordinal()];
+            middle[Axis.BETA.ordinal()] = level[Axis.BETA.ordinal()];
+            for (int s = 0; s < sources.size(); s++) {
+                double[] n = new double[FitParameter.values().length];
+                Map<FitParameter, Double> sourcePins = new java.util.EnumMap<>(pinned);
+                sourcePins.keySet().removeAll(DenseSource.OWN);
+                sourcePins.putAll(sources.get(s).pinned());
+                fill(n, middle, sourcePins, sourceMedians.get(s));
+                own[s] = DenseSource.OWN.stream().mapToDouble(p -> n[p.ordinal()]).toArray();
+            }
+            starts.add(sources.isEmpty() ? par.internal(natural) : par.internal(natural, own));
         }
         return starts;
     }

@@ -21,13 +21,43 @@ import java.util.Map;
  * @param looMode   leave-one-out: {@code full} (refit without every run), {@code subsample} (without a seeded sample
  *                  of {@code advisor.fit.loo-sample} runs), {@code none}; null: full up to
  *                  {@code advisor.fit.loo-full-max-runs} runs, subsample above ({@link FitAdmission})
+ * @param sources   data sets joined with their own loss level ({@code dev.moeadvisor.fit.DenseSource}): their runs
+ *                  enter as runs with their own E, A_N, B_D and the shared α, β and EL coefficients
  */
 public record FitRequest(String dataset, String metric, RunFilter filter, Map<String, Double> pinned, Long seed,
                          Integer bootstrap, Map<String, PriorSpec> priors, String priorSet, List<String> joint,
-                         String looMode) {
+                         String looMode,
+                         @com.fasterxml.jackson.annotation.JsonInclude(
+                                 com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                         List<SourceSpec> sources) {
 
     /** A prior as asked for (checked by the service: finite mean, positive finite sd). */
     public record PriorSpec(Double mean, Double sd) {}
+
+    /**
+     * A data set joined with its own dense coefficients.
+     *
+     * @param dataset its id
+     * @param metric  its metric (its unit)
+     * @param runIds  which of its runs (null or empty: all of the metric with a token count)
+     * @param pinned  its own coefficients pinned ({@code E}, {@code A_N}, {@code B_D})
+     * @param priors  priors on its own coefficients (mean as the value, sd on the log)
+     */
+    public record SourceSpec(String dataset, String metric, List<String> runIds, Map<String, Double> pinned,
+                             Map<String, PriorSpec> priors) {
+        public SourceSpec {
+            runIds = runIds == null ? List.of() : List.copyOf(runIds);
+            pinned = pinned == null ? Map.of() : Map.copyOf(new java.util.TreeMap<>(pinned));
+            priors = priors == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(priors));
+        }
+    }
+
+    /** A request of every field but the joined data sets of their own level. */
+    public FitRequest(String dataset, String metric, RunFilter filter, Map<String, Double> pinned, Long seed,
+                      Integer bootstrap, Map<String, PriorSpec> priors, String priorSet, List<String> joint,
+                      String looMode) {
+        this(dataset, metric, filter, pinned, seed, bootstrap, priors, priorSet, joint, looMode, null);
+    }
 
     /** A request without priors, the leave-one-out mode chosen by the run count. */
     public FitRequest(String dataset, String metric, RunFilter filter, Map<String, Double> pinned, Long seed,
@@ -76,5 +106,6 @@ public record FitRequest(String dataset, String metric, RunFilter filter, Map<St
         priors = priors == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(priors));
         priorSet = priorSet == null || priorSet.isBlank() ? null : priorSet;
         joint = joint == null ? List.of() : List.copyOf(joint);
+        sources = sources == null ? List.of() : List.copyOf(sources);
     }
 }

@@ -341,7 +341,7 @@ public class FitService implements FittedModels {
         admission.checkMode(r.looMode());
         return new FitRequest(r.dataset(), r.metric(), r.filter(), r.pinned(),
                 r.seed() != null ? r.seed() : config.fit().defaultSeed(), bootstrap, r.priors(), r.priorSet(),
-                r.joint(), r.looMode());
+                r.joint(), r.looMode(), r.sources());
     }
 
     private FitProblem problem(FitRequest r) {
@@ -373,7 +373,8 @@ public class FitService implements FittedModels {
         try {
             return FitProblem.of(selected, r.pinned(), options).withPriors(priors)
                     .withHeldOutRuns(heldOut(all, selected, r.metric()))
-                    .withElObservations(JointSources.observations(r, pins, datasets));
+                    .withElObservations(JointSources.observations(r, pins, datasets))
+                    .withDenseSources(JointSources.ownLevel(r, pins, datasets));
         } catch (InvalidFitProblemException e) {
             throw new InvalidFitRequestException(r.pinned().isEmpty() ? "filter" : "pinned", e.getMessage());
         }

@@ -48,4 +48,17 @@ class EvidenceEnvelopeTest {
         assertEquals(16.67, EvidenceEnvelope.outside(Evidence.LING_2025,
                 new EvidenceEnvelope.Query(1e22, 1e9, 1e10, 1e12, 1, 0.03, 12)).get(0).factor(), 0.01);
     }
+
+    @Test
+    void aShapeThatSeesLessThanItsUniqueDataIsOneEpochNotBelowTheRuns() {
+        // 770B tokens of 10T unique: 0.077 of a pass is no reuse, i.e. one epoch, inside Ling's [1, 1]
+        var q = EvidenceEnvelope.Query.ofShape(3e20, 1e9, 1e10, 7.7e11, 0.077, true, 0.03, 12);
+        assertEquals(1.0, q.epochs());
+        assertTrue(EvidenceEnvelope.outside(Evidence.LING_2025, q).isEmpty());
+        // 4 epochs over the unique data are outside Ling's no-reuse fit, 4× above
+        Outside reuse = EvidenceEnvelope.outside(Evidence.LING_2025,
+                EvidenceEnvelope.Query.ofShape(3e20, 1e9, 1e10, 7.7e11, 4, true, 0.03, 12)).get(0);
+        assertEquals("epochs", reuse.axis());
+        assertEquals(4.0, reuse.factor(), 1e-12);
+    }
 }

@@ -42,26 +42,41 @@ public record FitDto(
         String citation,
         Map<String, PriorDto> priors,
         HeldOutDto heldOut,
-        List<ElCheckDto> joint) {
+        List<ElCheckDto> joint,
+        List<SourceDto> sources) {
+
+    /**
+     * A data set joined with its own loss level: its own E, A_N, B_D in its unit ({@code metric}) with bootstrap
+     * intervals, its priors, and its runs as the joint fit predicts them (α, β and EL are the fit's). Its MoE runs'
+     * EL (implied by its losses, of the joint fit, without it) are in {@code joint}.
+     */
+    public record SourceDto(String dataset, String metric, Map<String, CoefficientDto> coefficients,
+                            Map<String, PriorDto> priors, double rmse, List<HeldOutRunDto> residuals) {}
 
     /**
      * A joined source's EL observation: what it says (EL observed), what the joint fit gives there, and what the
      * refit without that source predicts (leave-one-source-out). Unitless: EL never carries a loss unit.
      */
     public record ElCheckDto(String dataset, String runId, double activationRatio, double granularity,
-                             double computeFlops, double observed, double fitted, Double withoutSource) {}
+                             double computeFlops, Double observed, double fitted, Double withoutSource) {}
 
     /** A Gaussian prior the fit used: mean as the coefficient's value, sd on the fit's scale (log for E, A_N, B_D). */
     public record PriorDto(double mean, double sd) {}
 
     /**
      * The held-out test: runs of the data set and metric the fit's filter left out, predicted by the fit (for the
-     * default fit, [ER] Tables 14–17).
+     * default fit, [ER] Tables 14–17 and the runs of Tables 9–13 outside its domain). {@code rmse} is over all of them;
+     * {@code groups} splits it by why the fit never saw a run ({@code dev.moeadvisor.fit.HeldOutGroup}: the fitted
+     * tables' runs the filter left out, {@code "Tables 9–13, not selected"}, apart from the other tables',
+     * {@code "Tables 14–17"}).
      */
-    public record HeldOutDto(int runs, Double rmse, List<HeldOutRunDto> residuals) {}
+    public record HeldOutDto(int runs, Double rmse, List<HeldOutGroupDto> groups, List<HeldOutRunDto> residuals) {}
 
-    /** One held-out run: observed, predicted by the fit that never saw it, and the difference. */
-    public record HeldOutRunDto(String runId, double observed, double predicted, double residual) {}
+    /** One group of held-out runs and its RMSE in the fit's metric. */
+    public record HeldOutGroupDto(String group, int runs, Double rmse) {}
+
+    /** One held-out run: its group, observed, predicted by the fit that never saw it, and the difference. */
+    public record HeldOutRunDto(String runId, String group, double observed, double predicted, double residual) {}
 
     /** A coefficient, its 95% bootstrap interval (null when pinned or without bootstrap) and whether pinned. */
     public record CoefficientDto(double value, Double lower, Double upper, boolean pinned) {}
@@ -81,7 +96,7 @@ public record FitDto(
         if (r == null) {
             return new FitDto(Long.toString(v.id()), "fit", v.status(), v.progress(), v.message(), url,
                     v.request().dataset(), v.request().metric(), v.request(), v.isDefault(), v.createdAt(),
-                    v.finishedAt(), null, null, null, null, null, null, null, null, null);
+                    v.finishedAt(), null, null, null, null, null, null, null, null, null, null);
         }
         Map<String, CoefficientDto> coefficients = new LinkedHashMap<>();
         r.coefficients().forEach((name, value) -> {
@@ -104,7 +119,24 @@ public record FitDto(
                         r.bootstrapModels().size(), r.bootstrapFailures(), r.options().seed(), r.dataHash()),
                 residuals, r.model().el().citation().text(), priors(r), heldOut(r),
                 r.elChecks().stream().map(c -> new ElCheckDto(c.source(), c.runId(), c.activationRatio(),
-                        c.granularity(), c.computeFlops(), c.observed(), c.fitted(), finite(c.withoutSource()))).toList());
+                        c.granularity(), c.computeFlops(), finite(c.observed()), c.fitted(), finite(c.withoutSource())))
+                        .toList(), sources(r));
+    }
+
+    private static List<SourceDto> sources(FitResult r) {
+        return r.sources().stream().map(s -> {
+            Map<String, CoefficientDto> c = new LinkedHashMap<>();
+            s.coefficients().forEach((name, value) -> {
+                var i = s.intervals().get(name);
+                c.put(name, new CoefficientDto(value, i == null ? null : i.lower(), i == null ? null : i.upper(),
+                        s.pinned().contains(name)));
+            });
+            Map<String, PriorDto> priors = new LinkedHashMap<>();
+            s.priors().forEach((name, p) -> priors.put(name, new PriorDto(p.mean(), p.sd())));
+            return new SourceDto(s.dataset(), s.metric(), c, priors, s.rmse(), s.residuals().stream()
+                    .map(x -> new HeldOutRunDto(x.runId(), s.dataset(), x.observed(), x.predicted(), x.residual()))
+                    .toList());
+        }).toList();
     }
 
     private static Map<String, PriorDto> priors(FitResult r) {
@@ -114,9 +146,12 @@ public record FitDto(
     }
 
     private static HeldOutDto heldOut(FitResult r) {
-        List<HeldOutRunDto> rows = r.heldOut().stream().map(res -> new HeldOutRunDto(res.runId(), res.observed(),
+        List<HeldOutRunDto> rows = r.heldOut().stream().map(res -> new HeldOutRunDto(res.runId(),
+                res.group() == null ? dev.moeadvisor.fit.HeldOutGroup.UNLABELLED : res.group(), res.observed(),
                 res.predicted(), res.residual())).toList();
-        return new HeldOutDto(rows.size(), finite(r.heldOutRmse()), rows);
+        List<HeldOutGroupDto> groups = r.heldOutByGroup().stream()
+                .map(g -> new HeldOutGroupDto(g.group(), g.runs(), finite(g.rmse()))).toList();
+        return new HeldOutDto(rows.size(), finite(r.heldOutRmse()), groups, rows);
     }
 
     /**
@@ -133,7 +168,7 @@ public record FitDto(
         return new FitDto("ling-2025", "published", "DONE", 1, null, "/api/v1/fits/ling-2025", null,
                 "loss (nats, MassiveText)", null, false, null, null, null, coefficients, List.copyOf(coefficients.keySet()),
                 null, List.of(), "Ling, arXiv 2507.17702, Eq. 13 / Table 2; Hoffmann et al., arXiv 2203.15556", Map.of(),
-                null, List.of());
+                null, List.of(), List.of());
     }
 
     private static Double finite(double x) {

@@ -19,14 +19,24 @@ import java.util.Map;
  * Gaussian {@code priors} on free coefficients
  * ({@code {"d": {"mean": -0.0761, "sd": 0.015}}}) and/or a shipped {@code priorSet} ({@code "ling-2025-el"}); the
  * service checks the priors and names the field ({@code priors.d}, {@code priorSet}); {@code joint}: other data
- * sets whose matched MoE-vs-dense pairs join the fit as EL observations ({@code ["ling-2025-table3"]}).
+ * sets whose matched MoE-vs-dense pairs join the fit as EL observations ({@code ["ling-2025-table3"]});
+ * {@code sources}: other data sets joined with their own loss level, each {@code {"dataset": …, "metric": …,
+ * "runIds": [...], "pinned": {"E": …}, "priors": {"B_D": {"mean": 410.7, "sd": 1}}}} — their runs enter with their
+ * own E, A_N, B_D (in their unit) and the shared α, β and EL coefficients; the service names a fault's field
+ * ({@code sources[0].priors}, {@code sources[0].dataset}, …).
  */
 public record FitRequestDto(@NotBlank @Size(max = 80) String dataset, @NotBlank @Size(max = 40) String metric,
                             @Valid FilterDto filter, Map<String, @NotNull Double> pinned, Long seed,
                             @Min(0) @Max(100000) Integer bootstrap, @Size(max = 11) Map<String, PriorRequest> priors,
                             @Size(max = 80) String priorSet, @Size(max = 10) List<@NotNull String> joint,
                             @Pattern(regexp = "full|subsample|none", message = "must be full, subsample or none")
-                            String looMode) {
+                            String looMode, @Size(max = 5) List<@NotNull @Valid SourceRequest> sources) {
+
+    /** A data set joined with its own dense coefficients E, A_N, B_D. */
+    public record SourceRequest(@NotBlank @Size(max = 80) String dataset, @NotBlank @Size(max = 40) String metric,
+                                @Size(max = 100000) List<@NotNull String> runIds,
+                                @Size(max = 3) Map<String, @NotNull Double> pinned,
+                                @Size(max = 3) Map<String, PriorRequest> priors) {}
 
     /** A Gaussian prior: {@code mean} as the coefficient's value, {@code sd} on the fit's scale. */
     public record PriorRequest(Double mean, Double sd) {}
@@ -46,6 +56,11 @@ public record FitRequestDto(@NotBlank @Size(max = 80) String dataset, @NotBlank 
                         : new FitRequest.PriorSpec(e.getValue().mean(), e.getValue().sd()));
             }
         }
-        return new FitRequest(dataset, metric, f, pinned, seed, bootstrap, p, priorSet, joint, looMode);
+        List<FitRequest.SourceSpec> own = sources == null ? null : sources.stream().map(x -> new FitRequest.SourceSpec(
+                x.dataset(), x.metric(), x.runIds(), x.pinned(), x.priors() == null ? null
+                        : x.priors().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        e -> e.getValue() == null ? new FitRequest.PriorSpec(null, null)
+                                : new FitRequest.PriorSpec(e.getValue().mean(), e.getValue().sd()))))).toList();
+        return new FitRequest(dataset, metric, f, pinned, seed, bootstrap, p, priorSet, joint, looMode, own);
     }
 }

@@ -81,6 +81,91 @@ class FitPriorsApiTest {
         assertEquals(before, given().get("/api/v1/fits").then().extract().jsonPath().getList("id").size());
     }
 
+    /** DeepSeekMoE Table 1's two runs inside the model's domain (the dense run and DeepSeekMoE), Pile loss. */
+    private static Map<String, Object> deepSeek(Map<String, Object> priors) {
+        Map<String, Object> s = new java.util.HashMap<>(Map.of("dataset", "deepseekmoe-2024-table1",
+                "metric", "pile_loss", "runIds", List.of("ds-t1-1", "ds-t1-5")));
+        if (priors != null) {
+            s.put("priors", priors);
+        }
+        return s;
+    }
+
+    /** Chinchilla's dense level (arXiv 2203.15556) as wide priors: E within ×1.35, A_N and B_D within ×2.7. */
+    private static final Map<String, Object> CHINCHILLA_LEVEL = Map.of("E", Map.of("mean", 1.69, "sd", 0.3),
+            "A_N", Map.of("mean", 406.4, "sd", 1.0), "B_D", Map.of("mean", 410.7, "sd", 1.0));
+
+    @Test
+    void aJoinedDataSetOfItsOwnLevelGetsItsOwnCoefficientsInItsUnit() {
+        JsonPath f = ApiJson.of(given().contentType(ContentType.JSON)
+                .body(fit(Map.of("priorSet", "ling-2025-el", "bootstrap", 5,
+                        "sources", List.of(deepSeek(CHINCHILLA_LEVEL)))))
+                .post("/api/v1/fits").then().statusCode(201).extract().response());
+        assertEquals("deepseekmoe-2024-table1", f.getString("sources[0].dataset"));
+        assertEquals("pile_loss", f.getString("sources[0].metric"));
+        assertEquals(List.of("E", "A_N", "B_D"), List.copyOf(f.getMap("sources[0].coefficients").keySet()));
+        assertEquals(410.7, f.getDouble("sources[0].priors.B_D.mean"));
+        // its two Pile losses (2.060, 1.808) predicted in its own unit, far from the BPC level (~0.5) of the fit
+        assertEquals(List.of("ds-t1-1", "ds-t1-5"), f.getList("sources[0].residuals.runId"));
+        assertEquals(2.060, f.getDouble("sources[0].residuals[0].predicted"), 0.01);
+        assertEquals(1.808, f.getDouble("sources[0].residuals[1].predicted"), 0.01);
+        assertTrue(f.getDouble("coefficients.E.value") < 1, "the BPC level stays the BPC data's");
+        // its MoE run in the leave-one-source-out list: EL of the joint fit and of the refit without it
+        List<Map<String, Object>> checks = f.getList("joint.findAll { it.dataset == 'deepseekmoe-2024-table1' }");
+        assertEquals(1, checks.size());
+        assertEquals("ds-t1-5", checks.get(0).get("runId"));
+        assertTrue(((Number) checks.get(0).get("withoutSource")).doubleValue() > 1);
+        assertTrue(f.get("sources[0].coefficients.E.lower") != null, "a bootstrap interval");
+        // and on the fit's page, with its unit
+        given().accept("text/html").get("/fits/" + f.getString("id")).then().statusCode(200).body(
+                org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"own-level-sources\""),
+                        org.hamcrest.Matchers.containsString("<a href=\"/datasets/deepseekmoe-2024-table1\">"),
+                        org.hamcrest.Matchers.containsString("pile_loss"),
+                        org.hamcrest.Matchers.containsString("N(411, 1) on the log")));
+    }
+
+    @Test
+    void badJoinedDataSetsOfTheirOwnLevelAre400sNamingTheFieldAndNothingIsStored() {
+        int before = given().get("/api/v1/fits").then().extract().jsonPath().getList("id").size();
+        // every EL coefficient pinned: the data sets would share no free EL coefficient
+        given().contentType(ContentType.JSON).body(fit(Map.of("pinned", Map.of("a", 1.23, "d", -0.0761),
+                        "sources", List.of(deepSeek(CHINCHILLA_LEVEL)))))
+                .post("/api/v1/fits").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("sources"));
+        // two runs for three coefficients without priors
+        given().contentType(ContentType.JSON).body(fit(Map.of("sources", List.of(deepSeek(null)))))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("sources[0].priors"));
+        // a shared coefficient is no data set's own; a bad sd; a prior on a pinned coefficient
+        given().contentType(ContentType.JSON).body(fit(Map.of("sources", List.of(deepSeek(Map.of("alpha",
+                        Map.of("mean", 0.3, "sd", 0.1)))))))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("sources[0].priors.alpha"));
+        given().contentType(ContentType.JSON).body(fit(Map.of("sources", List.of(deepSeek(Map.of("E",
+                        Map.of("mean", 1.69, "sd", 0)))))))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("sources[0].priors.E"));
+        Map<String, Object> pinnedAndPrior = deepSeek(CHINCHILLA_LEVEL);
+        pinnedAndPrior.put("pinned", Map.of("E", 1.69));
+        given().contentType(ContentType.JSON).body(fit(Map.of("sources", List.of(pinnedAndPrior))))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("sources[0].priors.E"));
+        // the fitted data set itself, an unknown one, a metric it lacks, an unknown run
+        Map<String, Object> itself = deepSeek(CHINCHILLA_LEVEL);
+        itself.put("dataset", "equal-resources-2025");
+        given().contentType(ContentType.JSON).body(fit(Map.of("sources", List.of(itself))))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("sources[0].dataset"));
+        Map<String, Object> unknown = deepSeek(CHINCHILLA_LEVEL);
+        unknown.put("dataset", "no-such-set");
+        given().contentType(ContentType.JSON).body(fit(Map.of("sources", List.of(unknown))))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("sources[0].dataset"));
+        Map<String, Object> metric = deepSeek(CHINCHILLA_LEVEL);
+        metric.put("metric", "val_bpc");
+        given().contentType(ContentType.JSON).body(fit(Map.of("sources", List.of(metric))))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("sources[0].metric"));
+        Map<String, Object> run = deepSeek(CHINCHILLA_LEVEL);
+        run.put("runIds", List.of("ds-t1-9"));
+        given().contentType(ContentType.JSON).body(fit(Map.of("sources", List.of(run))))
+                .post("/api/v1/fits").then().statusCode(400).body("errors.field", hasItem("sources[0].runIds"));
+        assertEquals(before, given().get("/api/v1/fits").then().extract().jsonPath().getList("id").size());
+    }
+
     @Test
     void aJointFitReportsLeaveOneSourceOut() {
         JsonPath f = ApiJson.of(given().contentType(ContentType.JSON)

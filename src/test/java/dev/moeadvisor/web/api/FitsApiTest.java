@@ -42,6 +42,23 @@ class FitsApiTest {
         assertEquals(30, reuse.length);
         double reuseRmse = Math.sqrt(java.util.Arrays.stream(reuse).map(x -> x * x).average().orElseThrow());
         assertTrue(reuseRmse <= 0.005, "reuse RMSE " + reuseRmse);
+        // the held-out figure split by group: the reuse tables apart from the runs of Tables 9–13 outside the domain,
+        // each group's RMSE that of its own residuals, recomputed here from the run ids
+        assertEquals(List.of("Tables 9–13, not selected", "Tables 14–17"), fit.getList("heldOut.groups.group"));
+        assertEquals(List.of(9, 30), fit.getList("heldOut.groups.runs"));
+        assertEquals(reuseRmse, fit.getDouble("heldOut.groups[1].rmse"), 1e-12);
+        double[] outside = held.stream().filter(r -> ((String) r.get("runId")).matches("er-t(9|1[0-3])-.*"))
+                .mapToDouble(r -> ((Number) r.get("residual")).doubleValue()).toArray();
+        assertEquals(9, outside.length);
+        assertEquals(Math.sqrt(java.util.Arrays.stream(outside).map(x -> x * x).average().orElseThrow()),
+                fit.getDouble("heldOut.groups[0].rmse"), 1e-12);
+        assertTrue(held.stream().allMatch(r -> ((String) r.get("group")).equals(
+                ((String) r.get("runId")).matches("er-t1[4-7]-.*") ? "Tables 14–17" : "Tables 9–13, not selected")));
+        // and on the page
+        given().accept("text/html").get("/fits/" + id).then().statusCode(200).body(org.hamcrest.Matchers.allOf(
+                org.hamcrest.Matchers.containsString("data-group=\"Tables 14–17\">"
+                        + dev.moeadvisor.web.ui.shared.NumberFormats.sig(reuseRmse) + " <span class=\"muted\">on 30 runs"),
+                org.hamcrest.Matchers.containsString("data-group=\"Tables 9–13, not selected\">")));
         // EL at Ling-mini-beta in [4, 10] (the pair: matched loss, 7.19)
         double el = fit.getDouble("joint[0].fitted");
         assertTrue(el >= 4 && el <= 10, "EL at Ling-mini-beta " + el);

@@ -1,8 +1,13 @@
 package dev.moeadvisor.web.ui.plan;
 
+import dev.moeadvisor.envelope.EvidenceEnvelope;
+import dev.moeadvisor.envelope.Outside;
 import dev.moeadvisor.plan.Candidate;
+import dev.moeadvisor.service.LossModelChoice;
 import dev.moeadvisor.shape.ModelShape;
 import dev.moeadvisor.shape.ShapeMetrics;
+
+import java.util.List;
 
 /**
  * One planned shape as the plan pages show it.
@@ -12,15 +17,38 @@ import dev.moeadvisor.shape.ShapeMetrics;
  * @param candidate     the planner's candidate
  * @param repeatsData   the shape repeats the unique data (epochs shown)
  * @param hasDenseLayer the shape has dense first layers (their FFN width shown)
+ * @param outside       the axes on which it lies outside the plan's model's evidence, by the one rule of every
+ *                      endpoint ({@link EvidenceEnvelope}, via {@link LossModelChoice#outside(Candidate, double)}):
+ *                      the same list the API's {@code outside} carries for this shape
  */
-public record CandidateView(int rank, String role, Candidate candidate, boolean repeatsData, boolean hasDenseLayer) {
+public record CandidateView(int rank, String role, Candidate candidate, boolean repeatsData, boolean hasDenseLayer,
+                            List<Outside> outside) {
+
+    public CandidateView {
+        outside = List.copyOf(outside);
+    }
 
     static final String RECOMMENDED = "recommended";
     static final String ALTERNATIVE = "alternative";
     static final String DENSE = "dense";
 
-    static CandidateView of(int rank, String role, Candidate c) {
-        return new CandidateView(rank, role, c, c.epochs() > 0, c.shape().denseFfnLayers() > 0);
+    /** A planned shape at the plan's compute, checked against the evidence of the model it was ranked with. */
+    static CandidateView of(int rank, String role, Candidate c, LossModelChoice model, double computeFlops) {
+        return new CandidateView(rank, role, c, c.epochs() > 0, c.shape().denseFfnLayers() > 0,
+                model.outside(c, computeFlops));
+    }
+
+    /**
+     * The "extrapolated" pill and the CSV's {@code el_extrapolated}: true exactly when the shape lies outside the
+     * model's evidence on some axis (as the API's {@code extrapolated}); not the plan core's EL-law rule.
+     */
+    public boolean extrapolated() {
+        return !outside.isEmpty();
+    }
+
+    /** Where it lies outside, in words ("compute 17× above the largest run"); empty when inside everywhere. */
+    public String outsideInWords() {
+        return EvidenceEnvelope.words(outside);
     }
 
     /** This shape on the evaluate page, trained on its planned tokens. */

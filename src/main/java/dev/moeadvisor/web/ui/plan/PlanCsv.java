@@ -21,7 +21,9 @@ import java.util.List;
  * granularity is empty for the dense baseline. The last columns repeat the plan's budget (compute, unique tokens:
  * empty when ample, the epoch limit) so that a row read alone says what it was planned for. Each row also carries its training schedule by the planner's one rule
  * ({@link TrainingSchedule}): the chosen law, peak learning rate, batch in sequences at the request's sequence length,
- * batch tokens and optimizer steps.
+ * batch tokens and optimizer steps. {@code el_extrapolated} is true exactly when the shape lies outside the plan's
+ * model's evidence (the evidence envelope, the API's {@code extrapolated}); the last column, {@code outside}, says
+ * where in words ("compute 17× above the largest run"), empty when inside everywhere.
  */
 public final class PlanCsv {
 
@@ -30,7 +32,7 @@ public final class PlanCsv {
             "total_params", "active_params", "embedding_params", "activation_ratio", "routed_activation_ratio",
             "param_activation_ratio", "granularity", "flops_per_token", "tokens", "epochs", "predicted_loss",
             "efficiency_leverage", "el_extrapolated", "lr_law", "learning_rate", "batch_sequences", "batch_tokens",
-            "optimizer_steps", "budget_compute_flops", "budget_unique_tokens", "budget_max_epochs"};
+            "optimizer_steps", "budget_compute_flops", "budget_unique_tokens", "budget_max_epochs", "outside"};
 
     private PlanCsv() {
     }
@@ -47,9 +49,9 @@ public final class PlanCsv {
                     s.dShared(), s.vocabSize(), s.seqLen(), m.totalParams(), m.activeParams(), m.embeddingParams(),
                     m.activationRatioLing(), m.activationRatioRouted(), m.activationRatioParams(),
                     Double.isNaN(m.granularity()) ? null : m.granularity(), m.flopsPerTokenTraining(), c.tokens(),
-                    v.repeatsData() ? c.epochs() : null, c.loss(), c.efficiencyLeverage(), c.extrapolated(),
+                    v.repeatsData() ? c.epochs() : null, c.loss(), c.efficiencyLeverage(), v.extrapolated(),
                     t.chosen().lawId(), t.learningRate(), t.batchSequences(), t.batchTokens(), t.steps(),
-                    request.computeFlops(), request.uniqueTokens(), request.maxEpochs()));
+                    request.computeFlops(), request.uniqueTokens(), request.maxEpochs(), v.outsideInWords()));
         }
         return new SafeCsv(CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").get(),
                 NumberFormats::csv).write(rows);

@@ -15,6 +15,7 @@ import dev.moeadvisor.plan.PlanRequest;
 import dev.moeadvisor.plan.PlanResult;
 import dev.moeadvisor.plan.PlanWarning;
 import dev.moeadvisor.plan.Rejections;
+import dev.moeadvisor.service.LossModelChoice;
 import dev.moeadvisor.service.SavedPlan;
 import io.quarkus.qute.RawString;
 
@@ -172,13 +173,19 @@ public record PlanView(long id, String createdAt, String permalink, String jsonU
                                boolean binding) {
     }
 
-    /** The recommendation, then the alternatives, then the dense baseline (if any). */
-    static List<CandidateView> candidates(PlanResult r) {
+    /**
+     * The recommendation, then the alternatives, then the dense baseline (if any), each checked against the evidence of
+     * the model the plan was ranked with.
+     */
+    static List<CandidateView> candidates(SavedPlan saved) {
+        PlanResult r = saved.result();
+        LossModelChoice model = saved.model();
+        double c = r.request().computeFlops();
         List<CandidateView> out = new ArrayList<>();
-        out.add(CandidateView.of(1, CandidateView.RECOMMENDED, r.recommended()));
-        IntStream.range(0, r.alternatives().size())
-                .forEach(i -> out.add(CandidateView.of(i + 2, CandidateView.ALTERNATIVE, r.alternatives().get(i))));
-        r.dense().ifPresent(d -> out.add(CandidateView.of(0, CandidateView.DENSE, d.baseline())));
+        out.add(CandidateView.of(1, CandidateView.RECOMMENDED, r.recommended(), model, c));
+        IntStream.range(0, r.alternatives().size()).forEach(i -> out.add(
+                CandidateView.of(i + 2, CandidateView.ALTERNATIVE, r.alternatives().get(i), model, c)));
+        r.dense().ifPresent(d -> out.add(CandidateView.of(0, CandidateView.DENSE, d.baseline(), model, c)));
         return out;
     }
 
@@ -204,7 +211,7 @@ public record PlanView(long id, String createdAt, String permalink, String jsonU
                 candidates.stream().filter(x -> CandidateView.ALTERNATIVE.equals(x.role())).toList(), dense,
                 r.moeOptimal(), r.denseOptimal(), r.lingHyperParameters(), r.stepHyperParameters(),
                 rejections(r.rejections(), bindingId), chartData, r.moeRecommended(),
-                CandidateView.of(0, CandidateView.ALTERNATIVE, r.bestMoe()),
+                CandidateView.of(0, CandidateView.ALTERNATIVE, r.bestMoe(), saved.model(), c),
                 r.paired().flatMap(p -> p.moeMinusDense()).map(GapView::of).orElse(null),
                 r.paired().map(p -> p.alternatives().stream().map(GapView::of).toList()).orElse(List.of()),
                 r.paired().map(p -> p.rankStability()).orElse(Double.NaN),

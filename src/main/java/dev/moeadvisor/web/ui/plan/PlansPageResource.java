@@ -58,7 +58,7 @@ public class PlansPageResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance plan(@PathParam("id") long id) {
         SavedPlan saved = find(id);
-        List<CandidateView> candidates = PlanView.candidates(saved.result());
+        List<CandidateView> candidates = PlanView.candidates(saved);
         Candidate rec = saved.result().bestMoe();
         double c = saved.result().request().computeFlops();
         EfficiencyLeverageLaw law = saved.model().model().el();
@@ -74,8 +74,8 @@ public class PlansPageResource {
     @Path("{id: \\d+}.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") long id) {
-        var result = find(id).result();
-        String csv = PlanCsv.of(result.request(), PlanView.candidates(result));
+        SavedPlan saved = find(id);
+        String csv = PlanCsv.of(saved.result().request(), PlanView.candidates(saved));
         return Response.ok(csv, "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"plan-" + id + ".csv\"").build();
     }

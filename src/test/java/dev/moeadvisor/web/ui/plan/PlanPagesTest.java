@@ -109,6 +109,48 @@ class PlanPagesTest {
                 Double.parseDouble(rec[List.of(PlanCsv.HEADER).indexOf("total_params")]), 1e3);
     }
 
+    /**
+     * The pills and the CSV's {@code el_extrapolated} follow the evidence envelope, as the API's {@code outside} does:
+     * at 1e22 FLOPs against Ling's fit (compute 1e18–6e20) every returned shape — the dense baseline too, which the
+     * plan core's EL-law rule never flagged — is 1e22/6e20 = 16.7× above the largest run; at 3e20 FLOPs the
+     * recommendation lies inside (the search keeps A and G in Ling's ranges), so no pill whatever its EL.
+     */
+    @Test
+    void extrapolatedPillsAndTheCsvFollowTheEvidenceEnvelope() {
+        String path = planFrom(form());
+        var json = given().accept("application/json").get("/api/v1" + path).then().statusCode(200).extract().jsonPath();
+        assertEquals(1e22 / 6e20, json.getDouble("recommended.outside.find { it.axis == 'computeFlops' }.factor"), 1e-6);
+        String words = "compute 17× above the largest run";
+        html().get(path).then().statusCode(200).body(allOf(containsString("id=\"rec-el-extrapolated\""),
+                containsString("id=\"rec-outside\">outside the model's runs: " + words + "<")));
+        List<String> lines = given().get(path + ".csv").then().statusCode(200).extract().asString().lines().toList();
+        List<String> header = List.of(PlanCsv.HEADER);
+        int flag = header.indexOf("el_extrapolated");
+        int outside = header.indexOf("outside");
+        List<String> roles = new java.util.ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            roles.add(cells[1]);
+            assertEquals("true", cells[flag], line);
+            assertEquals(words, cells[outside], line);
+        }
+        assertTrue(roles.contains("dense"), "the dense baseline is flagged by the same rule: " + roles);
+        assertTrue(json.getBoolean("denseBaseline.shape.extrapolated"), "as the API says");
+
+        Map<String, String> inside = form();
+        inside.put("computeFlops", "3e20");
+        String insidePath = planFrom(inside);
+        var insideJson = given().accept("application/json").get("/api/v1" + insidePath).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(), insideJson.getList("recommended.outside"));
+        html().get(insidePath).then().statusCode(200).body(allOf(not(containsString("id=\"rec-el-extrapolated\"")),
+                not(containsString("id=\"rec-outside\""))));
+        String rec = given().get(insidePath + ".csv").then().statusCode(200).extract().asString().lines().toList().get(1);
+        String[] cells = rec.split(",", -1);
+        assertEquals("false", cells[flag], rec);
+        assertEquals("", cells[outside], rec);
+    }
+
     @Test
     void aBadNumberComesBackNextToItsFieldWithTheUsersText() {
         Map<String, String> f = form();
