@@ -79,7 +79,9 @@ class PagesTest {
                         containsString("Eq. 13, Table 2"),
                         // ranges and coefficients named as the formulas write them, the API key in the tooltip
                         containsString("<dt title=\"computeFlops\">C (FLOPs)</dt><dd>[1e18, 6e20]</dd>"),
-                        containsString("<dt title=\"aStart\">A_start</dt>"), not(containsString("<dt>computeFlops</dt>"))));
+                        containsString("<dt title=\"aStart\">A_start</dt>"), not(containsString("<dt>computeFlops</dt>")),
+                        // the law families' ranges too: no API key as a visible label
+                        not(containsString(">computeFlops</dt>")), containsString("(API: computeFlops)\">C (FLOPs)</dt>")));
     }
 
     @Test
