@@ -69,14 +69,36 @@ final class ShapeSearch {
         int[] topKs = space.topKs();
         double c = r.computeFlops();
         Tally tally = new Tally(r, model, c, experts.length * topKs.length);
-        Grid grid = new Grid(tally);
+        Grid grid = new Grid(tally, Double.NaN);
         grid.seed();
         if (!visit(grid)) {
             // the search stopped before the seeded block (a seed must be a shape the search visits): without seeds
             tally = new Tally(r, model, c, experts.length * topKs.length);
-            visit(new Grid(tally));
+            grid = new Grid(tally, Double.NaN);
+            visit(grid);
         }
+        grid.materialise();
         return outcome(tally);
+    }
+
+    /**
+     * The best MoE shape ({@link #moe()}'s {@code best()}) when its loss is at most {@code ceiling}, else empty: what
+     * a search-bound probe asks. Counts nothing and scores only shapes that could be the best and below the ceiling
+     * (one cutoff for every bucket), so it is much cheaper than {@link #moe()}.
+     */
+    Optional<Candidate> bestMoeBelow(double ceiling) {
+        PlanRequest r = space.request();
+        int buckets = space.experts().length * space.topKs().length;
+        Tally tally = new Tally(r, model, r.computeFlops(), buckets);
+        Grid grid = new Grid(tally, ceiling);
+        grid.seed();
+        if (!visit(grid)) {
+            tally = new Tally(r, model, r.computeFlops(), buckets);
+            grid = new Grid(tally, ceiling);
+            visit(grid);
+        }
+        grid.materialise();
+        return tally.bucketBests().stream().findFirst().filter(b -> b.loss() <= ceiling);
     }
 
     /** Visits the MoE grid until a whole d_model block has too few tokens; false when it missed the seeded block. */
@@ -128,11 +150,39 @@ final class ShapeSearch {
         private double seedBest = Double.POSITIVE_INFINITY;
         /** The d_model of the seeded block, 0 when nothing was seeded. */
         private int seedDModel;
+        /** NaN for the full search; else the best-only search's ceiling ({@link #bestMoeBelow}). */
+        private final double ceiling;
+        /** Each bucket's best so far as grid coordinates (its candidate is built once, by {@link #materialise}). */
+        private final int[] bestAt;
+        private final double[] bestTokens;
 
-        Grid(Tally tally) {
+        Grid(Tally tally, double ceiling) {
             this.tally = tally;
-            this.seedLoss = new double[experts.length * topKs.length];
+            this.ceiling = ceiling;
+            int buckets = experts.length * topKs.length;
+            this.seedLoss = new double[buckets];
             Arrays.fill(seedLoss, Double.POSITIVE_INFINITY);
+            this.bestAt = new int[4 * buckets];
+            this.bestTokens = new double[buckets];
+        }
+
+        boolean bestOnly() {
+            return !Double.isNaN(ceiling);
+        }
+
+        /** Builds the candidate of each bucket's best (best-only: of those within the margin of the best). */
+        void materialise() {
+            double near = tally.bestFeasibleLoss() * (1 + Tally.CUTOFF_MARGIN);
+            for (int b = 0; b < bestTokens.length; b++) {
+                // the best-only search needs only the buckets that may rank first
+                if (bestTokens[b] > 0 && (!bestOnly() || tally.bestLoss(b) <= near)) {
+                    ModelShape shape = space.moe(bestAt[4 * b], bestAt[4 * b + 1], bestAt[4 * b + 2], bestAt[4 * b + 3],
+                            experts[b / topKs.length], topKs[b % topKs.length]);
+                    double tokens = bestTokens[b];
+                    tally.keep(b, tally.candidate(shape, ShapeMetrics.of(shape), tokens, tally.epochs(tokens),
+                            tally.bestLoss(b)));
+                }
+            }
         }
 
         /**
@@ -244,10 +294,10 @@ final class ShapeSearch {
                             failed[i] = f;
                             any = true;
                             trainable |= Tally.trainable(f);
-                            if (!seedOnly) {
+                            if (!seedOnly && !bestOnly()) {
                                 tally.count(f, total[i], active[i], flops[i]);
                             }
-                            if (seedOnly ? f == 0 : Tally.scored(f)) {
+                            if (seedOnly || bestOnly() ? f == 0 : Tally.scored(f)) {
                                 n++;
                                 groupMaxActive = Math.max(groupMaxActive, active[i]);
                                 groupMinFlops = Math.min(groupMinFlops, flops[i]);
@@ -289,7 +339,7 @@ final class ShapeSearch {
                                 }
                                 continue;
                             }
-                            if (!Tally.scored(f)) {
+                            if (bestOnly() ? f != 0 : !Tally.scored(f)) {
                                 continue;
                             }
                             double cutoff = cutoff(f, bucket);
@@ -310,9 +360,12 @@ final class ShapeSearch {
                             if (f != 0) {
                                 tally.soleFailure(f, loss);
                             } else if (tally.improves(bucket, loss, total[i])) {
-                                ModelShape shape = space.moe(dModel, layers, dense, dExpert, e, k);
-                                tally.keep(bucket, tally.candidate(shape, ShapeMetrics.of(shape), tokens,
-                                        tally.epochs(tokens), loss));
+                                tally.keep(bucket, loss, total[i]);
+                                bestAt[4 * bucket] = dModel;
+                                bestAt[4 * bucket + 1] = layers;
+                                bestAt[4 * bucket + 2] = dense;
+                                bestAt[4 * bucket + 3] = dExpert;
+                                bestTokens[bucket] = tokens;
                             }
                         }
                     }
@@ -332,13 +385,15 @@ final class ShapeSearch {
 
         /**
          * A loss above which a scored shape cannot change the outcome: the tally's {@link Tally#cutoff}, or the
-         * seeded loss of its bucket (feasible) or of any bucket (failing one constraint), whichever is lower. A seed is
+         * seeded loss of its bucket (feasible) or of any bucket (failing one constraint), whichever is lower; in the
+         * best-only search also the ceiling and the best feasible loss so far, for every bucket. A seed is
          * the loss of a shape the search visits, so the bucket's best can only exceed it through ties (relative
          * 1e-12, broken by size) chained over a relative {@link Tally#CUTOFF_MARGIN}: a thousand of them.
          */
         private double cutoff(int failed, int bucket) {
-            double seed = failed == 0 ? seedLoss[bucket] : seedBest;
-            return Math.min(tally.cutoff(failed, bucket), seed * (1 + Tally.CUTOFF_MARGIN));
+            double seed = failed == 0 && !bestOnly() ? seedLoss[bucket] : seedBest;
+            double cut = Math.min(tally.cutoff(failed, bucket), seed * (1 + Tally.CUTOFF_MARGIN));
+            return bestOnly() ? Math.min(cut, Math.min(ceiling, tally.bestFeasibleLoss()) * (1 + Tally.CUTOFF_MARGIN)) : cut;
         }
 
         private void skip(int failed) {

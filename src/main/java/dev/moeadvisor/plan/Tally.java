@@ -37,6 +37,7 @@ final class Tally {
     /** Each bucket's best loss and total parameters (+∞ while empty), read on the hot path. */
     private final double[] bestLoss;
     private final double[] bestTotalParams;
+    private final boolean[] hasBest;
     private double bestFeasibleLoss = Double.POSITIVE_INFINITY;
     private final long[] failures = new long[CONSTRAINTS.length];
     private final long[] sole = new long[CONSTRAINTS.length];
@@ -55,6 +56,7 @@ final class Tally {
         this.buckets = new Candidate[bucketCount];
         this.bestLoss = new double[bucketCount];
         this.bestTotalParams = new double[bucketCount];
+        this.hasBest = new boolean[bucketCount];
         Arrays.fill(bestLoss, Double.POSITIVE_INFINITY);
         Arrays.fill(bestTotalParams, Double.POSITIVE_INFINITY);
         Hardware h = request.hardware();
@@ -145,10 +147,8 @@ final class Tally {
         minTrainableCompute = Math.min(minTrainableCompute, MIN_TOKENS_PER_ACTIVE_PARAM * activeParams * flopsPerToken);
         if (failed != 0) {
             rejected++;
-            for (Constraint c : CONSTRAINTS) {
-                if ((failed & c.bit()) != 0) {
-                    failures[c.ordinal()]++;
-                }
+            for (int bits = failed; bits != 0; bits &= bits - 1) {
+                failures[Integer.numberOfTrailingZeros(bits)]++;
             }
         }
     }
@@ -180,15 +180,34 @@ final class Tally {
 
     /** True when a feasible shape of {@code loss} and {@code totalParams} would be its bucket's new best. */
     boolean improves(int bucket, double loss, double totalParams) {
-        return buckets[bucket] == null || Ranking.better(loss, totalParams, bestLoss[bucket], bestTotalParams[bucket]);
+        return !hasBest[bucket] || Ranking.better(loss, totalParams, bestLoss[bucket], bestTotalParams[bucket]);
     }
 
     /** Makes {@code candidate} its bucket's best. */
     void keep(int bucket, Candidate candidate) {
+        keep(bucket, candidate.loss(), candidate.totalParams());
         buckets[bucket] = candidate;
-        bestLoss[bucket] = candidate.loss();
-        bestTotalParams[bucket] = candidate.totalParams();
-        bestFeasibleLoss = Math.min(bestFeasibleLoss, candidate.loss());
+    }
+
+    /**
+     * Makes a shape of {@code loss} and {@code totalParams} its bucket's best, its candidate to follow
+     * ({@link #keep(int, Candidate)}) before {@link #bucketBests}.
+     */
+    void keep(int bucket, double loss, double totalParams) {
+        bestLoss[bucket] = loss;
+        bestTotalParams[bucket] = totalParams;
+        hasBest[bucket] = true;
+        bestFeasibleLoss = Math.min(bestFeasibleLoss, loss);
+    }
+
+    /** The best loss of {@code bucket} so far ({@code +∞} while empty). */
+    double bestLoss(int bucket) {
+        return bestLoss[bucket];
+    }
+
+    /** The best loss of any bucket so far ({@code +∞} while none). */
+    double bestFeasibleLoss() {
+        return bestFeasibleLoss;
     }
 
     /** Records the loss of a shape failing the single constraint {@code failed}. */

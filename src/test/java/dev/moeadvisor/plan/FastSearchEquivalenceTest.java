@@ -60,6 +60,22 @@ class FastSearchEquivalenceTest {
     }
 
     @Test
+    void bestOnlySearchFindsTheBruteForcesBestWhenItLiesBelowTheCeiling() {
+        for (MoeLossModel model : new MoeLossModel[] {LING, OTHER}) {
+            for (Map.Entry<String, PlanRequest> e : requests().entrySet()) {
+                SearchSpace space = new SearchSpace(e.getValue());
+                java.util.Optional<Candidate> best = new BruteForceSearch(space, model).moe().best();
+                double loss = best.map(Candidate::loss).orElse(3.0);
+                for (double ceiling : new double[] {Double.POSITIVE_INFINITY, loss * 1.01, loss * (1 + 1e-6), loss,
+                        loss * (1 - 1e-6), loss * 0.99}) {
+                    assertEquals(best.filter(b -> b.loss() <= ceiling), new ShapeSearch(space, model).bestMoeBelow(ceiling),
+                            e.getKey() + " below " + ceiling);
+                }
+            }
+        }
+    }
+
+    @Test
     void denseSearchRanksAndCountsLikeTheBruteForceAtEveryCompute() {
         for (Map.Entry<String, PlanRequest> e : requests().entrySet()) {
             SearchSpace space = new SearchSpace(e.getValue());
