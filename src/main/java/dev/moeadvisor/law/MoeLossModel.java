@@ -37,7 +37,15 @@ public record MoeLossModel(DenseLossLaw dense, EfficiencyLeverageLaw el, double 
      */
     public double loss(double activeParams, double tokens, double uniqueTokens, double activationRatio,
                        double granularity, double computeFlops) {
-        double leverage = el.value(activationRatio, granularity, computeFlops);
+        return lossAtLeverage(el.value(activationRatio, granularity, computeFlops), activeParams, tokens, uniqueTokens);
+    }
+
+    /**
+     * {@link #loss} with the efficiency leverage already evaluated ({@code leverage = EL(A, G, C)}, 1 for dense):
+     * {@code L_dense(leverage · N_active, D_eff)}. For a search that shares one EL among the many shapes of the same
+     * (A, G) and compute; the same arithmetic as {@link #loss}, so the same value to the last bit.
+     */
+    public double lossAtLeverage(double leverage, double activeParams, double tokens, double uniqueTokens) {
         return dense.loss(leverage * activeParams, DataRepetition.effectiveTokens(tokens, uniqueTokens, rStar));
     }
 

@@ -96,7 +96,8 @@ final class BoundProbe {
         } catch (PlanRequestException e) {
             return;
         }
-        Optional<Candidate> best = new ShapeSearch(new SearchSpace(relaxed), model, limits.withMaxShapes(Long.MAX_VALUE)).moe().best();
+        Optional<Candidate> best = new ShapeSearch(new SearchSpace(relaxed), model, limits.withMaxShapes(Long.MAX_VALUE))
+                .bestMoeBelow(rec.loss());
         double bestLoss = best.map(Candidate::loss).filter(l -> l < rec.loss()).orElse(rec.loss());
         boolean binding = best.isPresent() && Ranking.better(best.get().loss(), Double.POSITIVE_INFINITY, rec.loss(),
                 Double.NEGATIVE_INFINITY);

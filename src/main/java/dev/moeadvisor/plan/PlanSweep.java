@@ -3,10 +3,12 @@ package dev.moeadvisor.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Runs the planner over a bounded list of budgets, one summary row per budget. An infeasible budget yields a row
- * carrying its reason instead of failing the sweep; every other setting comes from a template request.
+ * carrying its reason instead of failing the sweep; every other setting comes from a template request. The budgets
+ * are planned in parallel (the common fork-join pool, one worker per core), the rows returned in budget order.
  */
 public final class PlanSweep {
 
@@ -49,16 +51,18 @@ public final class PlanSweep {
                 .toList();
         admit(requests, limits, maxTotalShapes);
         SearchLimits admitted = limits.withMaxShapes(Long.MAX_VALUE);
-        List<SweepRow> rows = new ArrayList<>(budgets.size());
-        for (int i = 0; i < budgets.size(); i++) {
-            Budget b = budgets.get(i);
-            try {
-                rows.add(SweepRow.of(b, planner.plan(requests.get(i), List.of(), admitted)));
-            } catch (InfeasiblePlanException e) {
-                rows.add(SweepRow.infeasible(b, e));
-            }
+        SweepRow[] rows = new SweepRow[budgets.size()];
+        // budgets are independent and the planner is stateless: plan them on every core, rows in budget order
+        IntStream.range(0, rows.length).parallel().forEach(i -> rows[i] = row(budgets.get(i), requests.get(i), admitted));
+        return List.of(rows);
+    }
+
+    private SweepRow row(Budget b, PlanRequest request, SearchLimits limits) {
+        try {
+            return SweepRow.of(b, planner.plan(request, List.of(), limits));
+        } catch (InfeasiblePlanException e) {
+            return SweepRow.infeasible(b, e);
         }
-        return List.copyOf(rows);
     }
 
     private static void admit(List<PlanRequest> requests, SearchLimits limits, long maxTotalShapes) {

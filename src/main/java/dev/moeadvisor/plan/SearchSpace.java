@@ -138,10 +138,20 @@ final class SearchSpace {
         int headDim = headDim(dModel);
         int heads = dModel / headDim;
         int shared = request.sharedExperts();
-        int dShared = shared == 0 ? 0 : request.sharedExpertTopKWide() ? topK * dExpert : dExpert;
-        int dFfn = denseLayers > 0 ? topK * dExpert + shared * dShared : 0;
+        int dShared = sharedWidth(dExpert, topK);
+        int dFfn = denseLayers > 0 ? denseFirstLayerFfn(dExpert, topK) : 0;
         return new ModelShape(request.vocabSize(), request.seqLen(), layers, denseLayers, dModel, heads,
                 request.kvHeads(heads), headDim, dFfn, experts, topK, shared, dExpert, dShared, false);
+    }
+
+    /** The shared expert's width at a grid point: {@code d_expert} ({@code k·d_expert} when top-k wide), 0 without one. */
+    int sharedWidth(int dExpert, int topK) {
+        return request.sharedExperts() == 0 ? 0 : request.sharedExpertTopKWide() ? topK * dExpert : dExpert;
+    }
+
+    /** The FFN width of a dense first layer at a grid point: the MoE layer's active FFN, {@code k·d_expert + E_s·d_shared}. */
+    int denseFirstLayerFfn(int dExpert, int topK) {
+        return topK * dExpert + request.sharedExperts() * sharedWidth(dExpert, topK);
     }
 
     /** The dense shape at a grid point. */

@@ -1,17 +1,41 @@
 package dev.moeadvisor.plan;
 
 import dev.moeadvisor.law.MoeLossModel;
+import dev.moeadvisor.shape.ModelShape;
+import dev.moeadvisor.shape.ShapeMetrics;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The exhaustive search over a {@link SearchSpace}: every MoE grid point (d_model × L × d_expert × dense first
- * layers × k × E) or every dense grid point (d_model × L × d_ffn) is built as a shape, counted
- * ({@link dev.moeadvisor.shape.ShapeMetrics}), checked against the constraints and, when feasible or failing a
- * single constraint, scored with the loss model. Widths grow until a whole d_model block has too few tokens.
+ * The exhaustive search over a {@link SearchSpace}, with the exhaustive answer and without building most shapes.
+ * Every MoE grid point (d_model × L × d_expert × dense first layers × k × E) or dense grid point (d_model × L × d_ffn)
+ * is counted ({@link GridCounts}: the numbers {@link ShapeMetrics} gives its shape, from arithmetic), checked against
+ * the constraints ({@link Tally}) and, when feasible or failing a single constraint, scored with the loss model
+ * unless a lower bound shows its loss cannot change the outcome. Widths grow until a whole d_model block has too few
+ * tokens. A {@link ModelShape} is built only for a bucket's new best (and for the GPU memory check, which needs one).
+ *
+ * <p>The method (see the package documentation):
+ * <ul>
+ *   <li>per (d_model, L) block the attention counts come from one shape of the block built by
+ *       {@link SearchSpace#moe}; per (d_model, d_expert, k, E) the efficiency leverage {@code EL(A, G, C)} is
+ *       evaluated once and shared by the dense-first-layer variants;</li>
+ *   <li>the variants of one (d_model, L, d_expert, k, E) differ only in their dense first layers; the loss
+ *       {@code L(EL·N_active, D_eff)} falls with both arguments, so {@code L(EL·max N_active, D_eff(C/min M))} bounds
+ *       all of them from below, and a variant whose bound lies above its {@link Tally#cutoff} (its bucket's best,
+ *       or the best feasible loss for a shape failing one constraint) is counted but not scored;</li>
+ *   <li>everything else is what the brute force does, in the same order within each (E, k) bucket, so the ranked
+ *       bucket bests, the rejection counts and the binding constraint are the brute force's (a test holds it to
+ *       that).</li>
+ * </ul>
  */
 final class ShapeSearch {
+
+    /** Relative margin under which a lower bound is trusted (floating-point rounding of the bound). */
+    static final double BOUND_MARGIN = 1e-9;
 
     /** Ranked bucket bests (MoE: the best feasible shape per (E, k); dense: the single best) and the counts. */
     record Outcome(List<Candidate> ranked, Rejections rejections, double minTotalParams, double minTrainableCompute) {
@@ -43,48 +67,379 @@ final class ShapeSearch {
         PlanRequest r = space.request();
         int[] experts = space.experts();
         int[] topKs = space.topKs();
-        Tally tally = new Tally(r, model, r.computeFlops(), experts.length * topKs.length);
+        double c = r.computeFlops();
+        Tally tally = new Tally(r, model, c, experts.length * topKs.length);
+        Grid grid = new Grid(tally, Double.NaN);
+        grid.seed();
+        if (!visit(grid)) {
+            // the search stopped before the seeded block (a seed must be a shape the search visits): without seeds
+            tally = new Tally(r, model, c, experts.length * topKs.length);
+            grid = new Grid(tally, Double.NaN);
+            visit(grid);
+        }
+        grid.materialise();
+        return outcome(tally);
+    }
+
+    /**
+     * The best MoE shape ({@link #moe()}'s {@code best()}) when its loss is at most {@code ceiling}, else empty: what
+     * a search-bound probe asks. Counts nothing and scores only shapes that could be the best and below the ceiling
+     * (one cutoff for every bucket), so it is much cheaper than {@link #moe()}.
+     */
+    Optional<Candidate> bestMoeBelow(double ceiling) {
+        PlanRequest r = space.request();
+        int buckets = space.experts().length * space.topKs().length;
+        Tally tally = new Tally(r, model, r.computeFlops(), buckets);
+        Grid grid = new Grid(tally, ceiling);
+        grid.seed();
+        if (!visit(grid)) {
+            tally = new Tally(r, model, r.computeFlops(), buckets);
+            grid = new Grid(tally, ceiling);
+            visit(grid);
+        }
+        grid.materialise();
+        return tally.bucketBests().stream().findFirst().filter(b -> b.loss() <= ceiling);
+    }
+
+    /** Visits the MoE grid until a whole d_model block has too few tokens; false when it missed the seeded block. */
+    private boolean visit(Grid grid) {
+        boolean seedVisited = grid.seedDModel == 0;
         for (int dModel : space.dModels()) {
             boolean trainable = false;
             boolean any = false;
             int[] expertWidths = space.expertWidths(dModel);
             for (int layers : space.layers(dModel)) {
                 limits.check();
-                int maxDense = Math.min(r.maxDenseLayers(), layers - 1);
-                for (int dExpert : expertWidths) {
-                    for (int dense = r.minDenseLayers(); dense <= maxDense; dense++) {
-                        for (int ki = 0; ki < topKs.length; ki++) {
-                            for (int ei = 0; ei < experts.length; ei++) {
-                                if (experts[ei] <= topKs[ki] || !space.buildable(dense, dExpert, topKs[ki])) {
-                                    continue;
+                int visited = grid.block(dModel, layers, expertWidths, false);
+                any |= visited != 0;
+                trainable |= visited > 0;
+            }
+            seedVisited |= dModel == grid.seedDModel;
+            if (any && !trainable) {
+                break;
+            }
+        }
+        return seedVisited;
+    }
+
+    /**
+     * The MoE grid's hot loop and its scratch arrays: one per search, not thread-safe. Visits (d_model, L) blocks row
+     * by row, a row being one (d_expert, k) with every E and dense-first-layer count.
+     */
+    private final class Grid {
+        private final Tally tally;
+        private final PlanRequest r = space.request();
+        private final int[] experts = space.experts();
+        private final int[] topKs = space.topKs();
+        private final double c = r.computeFlops();
+        private final double u = r.uniqueTokens();
+        private final int minDense = r.minDenseLayers();
+        private final int variants = Math.max(0, r.maxDenseLayers() - minDense + 1);
+        private final double[] total = new double[experts.length * variants];
+        private final double[] active = new double[experts.length * variants];
+        private final double[] flops = new double[experts.length * variants];
+        private final int[] failed = new int[experts.length * variants];
+        private final int[] scored = new int[experts.length];
+        private final double[] maxActive = new double[experts.length];
+        private final double[] minFlops = new double[experts.length];
+        private final double[] leverage = new double[experts.length];
+        /** EL per granularity and bucket: A depends on (k, E) alone ({@code s} is E_s or E_s·k exactly). */
+        private final Map<Double, double[]> elByGranularity = new HashMap<>();
+        /** Per bucket, the loss of a feasible shape the search will visit (+∞ when none known): see {@link #seed}. */
+        private final double[] seedLoss;
+        private double seedBest = Double.POSITIVE_INFINITY;
+        /** The d_model of the seeded block, 0 when nothing was seeded. */
+        private int seedDModel;
+        /** NaN for the full search; else the best-only search's ceiling ({@link #bestMoeBelow}). */
+        private final double ceiling;
+        /** Each bucket's best so far as grid coordinates (its candidate is built once, by {@link #materialise}). */
+        private final int[] bestAt;
+        private final double[] bestTokens;
+
+        Grid(Tally tally, double ceiling) {
+            this.tally = tally;
+            this.ceiling = ceiling;
+            int buckets = experts.length * topKs.length;
+            this.seedLoss = new double[buckets];
+            Arrays.fill(seedLoss, Double.POSITIVE_INFINITY);
+            this.bestAt = new int[4 * buckets];
+            this.bestTokens = new double[buckets];
+        }
+
+        boolean bestOnly() {
+            return !Double.isNaN(ceiling);
+        }
+
+        /** Builds the candidate of each bucket's best (best-only: of those within the margin of the best). */
+        void materialise() {
+            double near = tally.bestFeasibleLoss() * (1 + Tally.CUTOFF_MARGIN);
+            for (int b = 0; b < bestTokens.length; b++) {
+                // the best-only search needs only the buckets that may rank first
+                if (bestTokens[b] > 0 && (!bestOnly() || tally.bestLoss(b) <= near)) {
+                    ModelShape shape = space.moe(bestAt[4 * b], bestAt[4 * b + 1], bestAt[4 * b + 2], bestAt[4 * b + 3],
+                            experts[b / topKs.length], topKs[b % topKs.length]);
+                    double tokens = bestTokens[b];
+                    tally.keep(b, tally.candidate(shape, ShapeMetrics.of(shape), tokens, tally.epochs(tokens),
+                            tally.bestLoss(b)));
+                }
+            }
+        }
+
+        /**
+         * Seeds the cutoffs before the search: finds the d_model at which a middle shape of the grid (middle expert
+         * width, smallest k, middle E) has the least loss, then scores every feasible shape of that block, so each
+         * bucket starts with a loss it will certainly meet ({@link #cutoff}). Counts nothing.
+         */
+        void seed() {
+            if (variants == 0 || experts.length == 0 || topKs.length == 0) {
+                return;
+            }
+            int k = topKs[0];
+            int[] pair = Arrays.stream(experts).filter(x -> x > k).toArray();
+            if (pair.length == 0) {
+                return;
+            }
+            int e = pair[pair.length / 2];
+            int bestDModel = -1;
+            int bestLayers = -1;
+            double best = Double.POSITIVE_INFINITY;
+            for (int dModel : space.dModels()) {
+                int[] layers = space.layers(dModel);
+                int[] widths = space.expertWidths(dModel);
+                if (layers.length == 0 || widths.length == 0 || Math.min(r.maxDenseLayers(), layers[0] - 1) < minDense
+                        || !space.buildable(minDense, widths[widths.length / 2], k)) {
+                    continue;
+                }
+                int dExpert = widths[widths.length / 2];
+                int dShared = space.sharedWidth(dExpert, k);
+                int dFfn = space.denseFirstLayerFfn(dExpert, k);
+                GridCounts block = GridCounts.of(space.moe(dModel, layers[0], minDense, dExpert, e, k));
+                double t = block.moeTotal(layers[0], minDense, dExpert, e, k, r.sharedExperts(), dShared, dFfn);
+                double n = block.moeActive(layers[0], minDense, dExpert, e, k, r.sharedExperts(), dShared, dFfn);
+                double m = block.flopsPerTokenTraining(n);
+                double a = GridCounts.activationRatio(r.sharedExperts(), dShared, dExpert, e, k);
+                int f = tally.failures(t, n, m, tally.epochs(c / m), true, e, a);
+                if (!Tally.trainable(f)) {
+                    break;
+                }
+                if (f == 0) {
+                    double loss = model.loss(n, c / m, u, a, 2.0 * dModel / dExpert, c);
+                    if (loss < best) {
+                        best = loss;
+                        bestDModel = dModel;
+                        bestLayers = layers[0];
+                    }
+                }
+            }
+            if (bestDModel > 0) {
+                block(bestDModel, bestLayers, space.expertWidths(bestDModel), true);
+                seedDModel = bestDModel;
+            }
+        }
+
+        /**
+         * Visits one (d_model, L) block. Returns 0 when it holds no grid point, a positive number when some shape has
+         * enough tokens, a negative one when none has.
+         */
+        int block(int dModel, int layers, int[] expertWidths, boolean seedOnly) {
+            int maxDense = Math.min(r.maxDenseLayers(), layers - 1);
+            if (maxDense < minDense || expertWidths.length == 0) {
+                return 0;
+            }
+            GridCounts block = null;
+            boolean any = false;
+            boolean trainable = false;
+            for (int dExpert : expertWidths) {
+                double g = 2.0 * dModel / dExpert;
+                double[] el = elByGranularity.computeIfAbsent(g, x -> {
+                    double[] v = new double[experts.length * topKs.length];
+                    Arrays.fill(v, Double.NaN);
+                    return v;
+                });
+                for (int ki = 0; ki < topKs.length; ki++) {
+                    int k = topKs[ki];
+                    boolean denseBuildable = space.buildable(1, dExpert, k);
+                    if (!denseBuildable && minDense > 0) {
+                        continue;
+                    }
+                    int to = denseBuildable ? maxDense : 0;
+                    int dShared = space.sharedWidth(dExpert, k);
+                    int dFfn = space.denseFirstLayerFfn(dExpert, k);
+                    double rowMaxActive = 0;
+                    double rowMinFlops = Double.POSITIVE_INFINITY;
+                    double rowLeverage = 0;
+                    for (int ei = 0; ei < experts.length; ei++) {
+                        int e = experts[ei];
+                        scored[ei] = 0;
+                        if (e <= k) {
+                            continue;
+                        }
+                        if (block == null) {
+                            block = GridCounts.of(space.moe(dModel, layers, minDense, dExpert, e, k));
+                        }
+                        int bucket = ei * topKs.length + ki;
+                        double a = GridCounts.activationRatio(r.sharedExperts(), dShared, dExpert, e, k);
+                        double groupMaxActive = 0;
+                        double groupMinFlops = Double.POSITIVE_INFINITY;
+                        int n = 0;
+                        for (int dense = minDense; dense <= to; dense++) {
+                            int i = ei * variants + dense - minDense;
+                            total[i] = block.moeTotal(layers, dense, dExpert, e, k, r.sharedExperts(), dShared, dFfn);
+                            active[i] = block.moeActive(layers, dense, dExpert, e, k, r.sharedExperts(), dShared, dFfn);
+                            flops[i] = block.flopsPerTokenTraining(active[i]);
+                            int f = tally.failures(total[i], active[i], flops[i], tally.epochs(c / flops[i]), true, e, a);
+                            if (tally.checksGpuMemory(f)) {
+                                f |= tally.gpuFailure(space.moe(dModel, layers, dense, dExpert, e, k));
+                            }
+                            failed[i] = f;
+                            any = true;
+                            trainable |= Tally.trainable(f);
+                            if (!seedOnly && !bestOnly()) {
+                                tally.count(f, total[i], active[i], flops[i]);
+                            }
+                            if (seedOnly || bestOnly() ? f == 0 : Tally.scored(f)) {
+                                n++;
+                                groupMaxActive = Math.max(groupMaxActive, active[i]);
+                                groupMinFlops = Math.min(groupMinFlops, flops[i]);
+                            }
+                        }
+                        scored[ei] = n;
+                        if (n == 0) {
+                            continue;
+                        }
+                        if (Double.isNaN(el[bucket])) {
+                            el[bucket] = model.el().value(a, g, c);
+                        }
+                        leverage[ei] = el[bucket];
+                        maxActive[ei] = groupMaxActive;
+                        minFlops[ei] = groupMinFlops;
+                        rowMaxActive = Math.max(rowMaxActive, groupMaxActive);
+                        rowMinFlops = Math.min(rowMinFlops, groupMinFlops);
+                        rowLeverage = Math.max(rowLeverage, leverage[ei]);
+                    }
+                    if (rowLeverage == 0) {
+                        continue;
+                    }
+                    double rowBound = seedOnly ? Double.NEGATIVE_INFINITY : bound(rowLeverage, rowMaxActive, rowMinFlops);
+                    for (int ei = 0; ei < experts.length; ei++) {
+                        if (scored[ei] == 0) {
+                            continue;
+                        }
+                        int e = experts[ei];
+                        int bucket = ei * topKs.length + ki;
+                        double groupBound = Double.NaN;
+                        for (int dense = minDense; dense <= to; dense++) {
+                            int i = ei * variants + dense - minDense;
+                            int f = failed[i];
+                            if (seedOnly) {
+                                if (f == 0) {
+                                    double loss = model.lossAtLeverage(leverage[ei], active[i], c / flops[i], u);
+                                    seedLoss[bucket] = Math.min(seedLoss[bucket], loss);
+                                    seedBest = Math.min(seedBest, loss);
                                 }
-                                any = true;
-                                trainable |= tally.offer(space.moe(dModel, layers, dense, dExpert, experts[ei],
-                                        topKs[ki]), ei * topKs.length + ki);
+                                continue;
+                            }
+                            if (bestOnly() ? f != 0 : !Tally.scored(f)) {
+                                continue;
+                            }
+                            double cutoff = cutoff(f, bucket);
+                            if (rowBound > cutoff) {
+                                skip(f);
+                                continue;
+                            }
+                            if (Double.isNaN(groupBound)) {
+                                groupBound = scored[ei] == 1 ? Double.NEGATIVE_INFINITY
+                                        : bound(leverage[ei], maxActive[ei], minFlops[ei]);
+                            }
+                            if (groupBound > cutoff) {
+                                skip(f);
+                                continue;
+                            }
+                            double tokens = c / flops[i];
+                            double loss = model.lossAtLeverage(leverage[ei], active[i], tokens, u);
+                            if (f != 0) {
+                                tally.soleFailure(f, loss);
+                            } else if (tally.improves(bucket, loss, total[i])) {
+                                tally.keep(bucket, loss, total[i]);
+                                bestAt[4 * bucket] = dModel;
+                                bestAt[4 * bucket + 1] = layers;
+                                bestAt[4 * bucket + 2] = dense;
+                                bestAt[4 * bucket + 3] = dExpert;
+                                bestTokens[bucket] = tokens;
                             }
                         }
                     }
                 }
             }
-            if (any && !trainable) {
-                break;
+            return !any ? 0 : trainable ? 1 : -1;
+        }
+
+        /**
+         * A lower bound on the loss of shapes with at most {@code maxActive} active parameters, at least
+         * {@code minFlops} FLOPs per token and an EL of at most {@code leverage}: the loss falls with {@code EL·N} and
+         * with {@code D_eff}, which grows with {@code D = C/M}. Lowered by {@link #BOUND_MARGIN} against rounding.
+         */
+        private double bound(double leverage, double maxActive, double minFlops) {
+            return model.lossAtLeverage(leverage, maxActive, c / minFlops, u) * (1 - BOUND_MARGIN);
+        }
+
+        /**
+         * A loss above which a scored shape cannot change the outcome: the tally's {@link Tally#cutoff}, or the
+         * seeded loss of its bucket (feasible) or of any bucket (failing one constraint), whichever is lower; in the
+         * best-only search also the ceiling and the best feasible loss so far, for every bucket. A seed is
+         * the loss of a shape the search visits, so the bucket's best can only exceed it through ties (relative
+         * 1e-12, broken by size) chained over a relative {@link Tally#CUTOFF_MARGIN}: a thousand of them.
+         */
+        private double cutoff(int failed, int bucket) {
+            double seed = failed == 0 && !bestOnly() ? seedLoss[bucket] : seedBest;
+            double cut = Math.min(tally.cutoff(failed, bucket), seed * (1 + Tally.CUTOFF_MARGIN));
+            return bestOnly() ? Math.min(cut, Math.min(ceiling, tally.bestFeasibleLoss()) * (1 + Tally.CUTOFF_MARGIN)) : cut;
+        }
+
+        private void skip(int failed) {
+            if (failed != 0) {
+                tally.soleFailureAboveCutoff(failed);
             }
         }
-        return outcome(tally);
     }
 
     /** The dense grid under {@code computeFlops} (the request's own, or another for the compute-to-match solve). */
     Outcome dense(double computeFlops) {
-        Tally tally = new Tally(space.request(), model, computeFlops, 1);
+        PlanRequest r = space.request();
+        double u = r.uniqueTokens();
+        Tally tally = new Tally(r, model, computeFlops, 1);
         for (int dModel : space.dModels()) {
             boolean trainable = false;
             boolean any = false;
             int[] ffnWidths = space.denseFfnWidths(dModel);
             for (int layers : space.layers(dModel)) {
                 limits.check();
+                if (ffnWidths.length == 0) {
+                    continue;
+                }
+                GridCounts block = GridCounts.of(space.dense(dModel, layers, ffnWidths[0]));
                 for (int dFfn : ffnWidths) {
                     any = true;
-                    trainable |= tally.offer(space.dense(dModel, layers, dFfn), 0);
+                    double total = block.denseTotal(layers, dFfn);
+                    double flops = block.flopsPerTokenTraining(total);
+                    double tokens = computeFlops / flops;
+                    double epochs = tally.epochs(tokens);
+                    int f = tally.failures(total, total, flops, epochs, false, 0, 1.0);
+                    if (tally.checksGpuMemory(f)) {
+                        f |= tally.gpuFailure(space.dense(dModel, layers, dFfn));
+                    }
+                    trainable |= Tally.trainable(f);
+                    tally.count(f, total, total, flops);
+                    if (!Tally.scored(f)) {
+                        continue;
+                    }
+                    double loss = model.lossAtLeverage(1.0, total, tokens, u);
+                    if (f != 0) {
+                        tally.soleFailure(f, loss);
+                    } else if (tally.improves(0, loss, total)) {
+                        ModelShape shape = space.dense(dModel, layers, dFfn);
+                        tally.keep(0, tally.candidate(shape, ShapeMetrics.of(shape), tokens, epochs, loss));
+                    }
                 }
             }
             if (any && !trainable) {

@@ -30,7 +30,15 @@ final class Tally {
     private final PlanRequest request;
     private final MoeLossModel model;
     private final double computeFlops;
+    /** Relative margin of {@link #cutoff} for shapes failing one constraint. */
+    static final double CUTOFF_MARGIN = 1e-9;
+
     private final Candidate[] buckets;
+    /** Each bucket's best loss and total parameters (+∞ while empty), read on the hot path. */
+    private final double[] bestLoss;
+    private final double[] bestTotalParams;
+    private final boolean[] hasBest;
+    private double bestFeasibleLoss = Double.POSITIVE_INFINITY;
     private final long[] failures = new long[CONSTRAINTS.length];
     private final long[] sole = new long[CONSTRAINTS.length];
     private final LossHistogram[] soleLosses = new LossHistogram[CONSTRAINTS.length];
@@ -46,6 +54,11 @@ final class Tally {
         this.model = model;
         this.computeFlops = computeFlops;
         this.buckets = new Candidate[bucketCount];
+        this.bestLoss = new double[bucketCount];
+        this.bestTotalParams = new double[bucketCount];
+        this.hasBest = new boolean[bucketCount];
+        Arrays.fill(bestLoss, Double.POSITIVE_INFINITY);
+        Arrays.fill(bestTotalParams, Double.POSITIVE_INFINITY);
         Hardware h = request.hardware();
         this.gpuFit = h != null && h.hasMemory() && computeFlops == request.computeFlops()
                 ? new GpuFitCheck(h.gpus(), h.bytesPerGpu(), h.training(request.seqLen())) : null;
@@ -58,74 +71,159 @@ final class Tally {
     boolean offer(ModelShape shape, int bucket) {
         ShapeMetrics m = ShapeMetrics.of(shape);
         double tokens = computeFlops / m.flopsPerTokenTraining();
-        double epochs = request.hasAmpleData() ? 0.0 : tokens / request.uniqueTokens();
-        int failed = failures(shape, m, tokens, epochs);
-        evaluated++;
-        minTotalParams = Math.min(minTotalParams, m.totalParams());
-        minTrainableCompute = Math.min(minTrainableCompute,
-                MIN_TOKENS_PER_ACTIVE_PARAM * m.activeParams() * m.flopsPerTokenTraining());
-        if (failed != 0) {
-            rejected++;
-            for (Constraint c : CONSTRAINTS) {
-                if ((failed & c.bit()) != 0) {
-                    failures[c.ordinal()]++;
-                }
-            }
+        double epochs = epochs(tokens);
+        int failed = failures(m.totalParams(), m.activeParams(), m.flopsPerTokenTraining(), epochs, shape.isMoe(),
+                shape.experts(), m.activationRatioLing());
+        if (checksGpuMemory(failed)) {
+            failed |= gpuFailure(shape);
         }
-        if (Integer.bitCount(failed) <= 1) {
+        count(failed, m.totalParams(), m.activeParams(), m.flopsPerTokenTraining());
+        if (scored(failed)) {
             double loss = loss(m, tokens);
             if (failed == 0) {
-                Candidate best = buckets[bucket];
-                if (best == null || Ranking.better(loss, m.totalParams(), best.loss(), best.totalParams())) {
-                    buckets[bucket] = candidate(shape, m, tokens, epochs, loss);
+                if (improves(bucket, loss, m.totalParams())) {
+                    keep(bucket, candidate(shape, m, tokens, epochs, loss));
                 }
             } else {
-                int c = Integer.numberOfTrailingZeros(failed);
-                sole[c]++;
-                if (soleLosses[c] == null) {
-                    soleLosses[c] = new LossHistogram();
-                }
-                soleLosses[c].add(loss);
+                soleFailure(failed, loss);
             }
         }
-        return (failed & Constraint.TOO_FEW_TOKENS.bit()) == 0;
+        return trainable(failed);
+    }
+
+    /** Passes over the unique data at {@code tokens} (0 with ample data). */
+    double epochs(double tokens) {
+        return request.hasAmpleData() ? 0.0 : tokens / request.uniqueTokens();
     }
 
     /**
-     * The constraints a shape fails. GPU memory ({@link GpuFitCheck}) is checked at the request's own compute only
-     * (not in the dense compute-to-match solve, a question of the loss model) and only for shapes failing at most
-     * one other constraint (a shape failing two is neither feasible nor held back by one alone), so its failure
-     * count leaves those out.
+     * The constraints a shape with these counts fails, GPU memory aside ({@link #checksGpuMemory}, then
+     * {@link #gpuFailure}). GPU memory ({@link GpuFitCheck}) is checked at the request's own compute only (not in the
+     * dense compute-to-match solve, a question of the loss model) and only for shapes failing at most one other
+     * constraint (a shape failing two is neither feasible nor held back by one alone), so its failure count leaves
+     * those out.
      */
-    private int failures(ModelShape shape, ShapeMetrics m, double tokens, double epochs) {
+    int failures(double totalParams, double activeParams, double flopsPerToken, double epochs, boolean moe,
+                 int experts, double activationRatio) {
         int failed = 0;
-        if (tooFewTokens(m, computeFlops)) {
+        if (computeFlops / flopsPerToken < MIN_TOKENS_PER_ACTIVE_PARAM * activeParams) {
             failed |= Constraint.TOO_FEW_TOKENS.bit();
         }
-        if (m.totalParams() > request.maxTotalParams()) {
+        if (totalParams > request.maxTotalParams()) {
             failed |= Constraint.MEMORY_CAP.bit();
         }
         if (request.hasFixedTotalParams()
-                && Math.abs(m.totalParams() / request.fixedTotalParams() - 1.0) > request.fixedTotalParamsTolerance()) {
+                && Math.abs(totalParams / request.fixedTotalParams() - 1.0) > request.fixedTotalParamsTolerance()) {
             failed |= Constraint.FIXED_TOTAL_PARAMS.bit();
         }
         if (epochs > request.maxEpochs()) {
             failed |= Constraint.MAX_EPOCHS.bit();
         }
-        if (shape.isMoe()) {
-            if (shape.experts() % request.expertParallelDegree() != 0) {
+        if (moe) {
+            if (experts % request.expertParallelDegree() != 0) {
                 failed |= Constraint.EXPERT_PARALLEL.bit();
             }
-            if (m.activationRatioLing() < request.bounds().minActivationRatio()) {
+            if (activationRatio < request.bounds().minActivationRatio()) {
                 failed |= Constraint.MIN_ACTIVATION.bit();
             }
-        }
-        if (gpuFit != null && Integer.bitCount(failed) < 2 && !gpuFit.fits(shape)) {
-            failed |= Constraint.GPU_MEMORY.bit();
         }
         return failed;
     }
 
+    /** True when the GPU memory check applies to a shape failing {@code failed}: it needs the shape itself. */
+    boolean checksGpuMemory(int failed) {
+        return gpuFit != null && Integer.bitCount(failed) < 2;
+    }
+
+    /** The GPU memory bit when {@code shape} fits no parallel layout of the request's GPUs, else 0. */
+    int gpuFailure(ModelShape shape) {
+        return gpuFit.fits(shape) ? 0 : Constraint.GPU_MEMORY.bit();
+    }
+
+    /** Counts one evaluated shape failing {@code failed}. */
+    void count(int failed, double totalParams, double activeParams, double flopsPerToken) {
+        evaluated++;
+        minTotalParams = Math.min(minTotalParams, totalParams);
+        minTrainableCompute = Math.min(minTrainableCompute, MIN_TOKENS_PER_ACTIVE_PARAM * activeParams * flopsPerToken);
+        if (failed != 0) {
+            rejected++;
+            for (int bits = failed; bits != 0; bits &= bits - 1) {
+                failures[Integer.numberOfTrailingZeros(bits)]++;
+            }
+        }
+    }
+
+    /** True when a shape failing {@code failed} is scored: feasible, or failing a single constraint. */
+    static boolean scored(int failed) {
+        return Integer.bitCount(failed) <= 1;
+    }
+
+    /** False when a shape failing {@code failed} has too few tokens (a wider shape has fewer still). */
+    static boolean trainable(int failed) {
+        return (failed & Constraint.TOO_FEW_TOKENS.bit()) == 0;
+    }
+
+    /**
+     * A loss at or above which a shape failing {@code failed} (scored) changes nothing this tally reports: when
+     * feasible, its bucket's best loss plus the ranking's tie; when failing one constraint, the best feasible loss so
+     * far (the final recommendation's is no higher, up to the tie) with a margin of 1e-9 that also covers a tie
+     * broken by size and the histogram's binning ({@link LossHistogram#countBelow} counts lower bins only).
+     * {@code +∞} while there is nothing to compare with.
+     */
+    double cutoff(int failed, int bucket) {
+        if (failed == 0) {
+            double best = bestLoss[bucket];
+            return best + Ranking.TIE * Math.abs(best);
+        }
+        return bestFeasibleLoss * (1 + CUTOFF_MARGIN);
+    }
+
+    /** True when a feasible shape of {@code loss} and {@code totalParams} would be its bucket's new best. */
+    boolean improves(int bucket, double loss, double totalParams) {
+        return !hasBest[bucket] || Ranking.better(loss, totalParams, bestLoss[bucket], bestTotalParams[bucket]);
+    }
+
+    /** Makes {@code candidate} its bucket's best. */
+    void keep(int bucket, Candidate candidate) {
+        keep(bucket, candidate.loss(), candidate.totalParams());
+        buckets[bucket] = candidate;
+    }
+
+    /**
+     * Makes a shape of {@code loss} and {@code totalParams} its bucket's best, its candidate to follow
+     * ({@link #keep(int, Candidate)}) before {@link #bucketBests}.
+     */
+    void keep(int bucket, double loss, double totalParams) {
+        bestLoss[bucket] = loss;
+        bestTotalParams[bucket] = totalParams;
+        hasBest[bucket] = true;
+        bestFeasibleLoss = Math.min(bestFeasibleLoss, loss);
+    }
+
+    /** The best loss of {@code bucket} so far ({@code +∞} while empty). */
+    double bestLoss(int bucket) {
+        return bestLoss[bucket];
+    }
+
+    /** The best loss of any bucket so far ({@code +∞} while none). */
+    double bestFeasibleLoss() {
+        return bestFeasibleLoss;
+    }
+
+    /** Records the loss of a shape failing the single constraint {@code failed}. */
+    void soleFailure(int failed, double loss) {
+        int c = Integer.numberOfTrailingZeros(failed);
+        sole[c]++;
+        if (soleLosses[c] == null) {
+            soleLosses[c] = new LossHistogram();
+        }
+        soleLosses[c].add(loss);
+    }
+
+    /** Counts a shape failing the single constraint {@code failed} whose loss is known to be above {@link #cutoff}. */
+    void soleFailureAboveCutoff(int failed) {
+        sole[Integer.numberOfTrailingZeros(failed)]++;
+    }
 
     /** True when {@code computeFlops} trains the shape on fewer than {@link #MIN_TOKENS_PER_ACTIVE_PARAM} tokens per active parameter. */
     static boolean tooFewTokens(ShapeMetrics m, double computeFlops) {
@@ -137,7 +235,8 @@ final class Tally {
                 computeFlops);
     }
 
-    private Candidate candidate(ModelShape shape, ShapeMetrics m, double tokens, double epochs, double loss) {
+    /** The candidate of a scored shape (built only for a bucket's new best). */
+    Candidate candidate(ModelShape shape, ShapeMetrics m, double tokens, double epochs, double loss) {
         return Tally.evaluate(model, shape, m, tokens, epochs, loss, computeFlops);
     }
 

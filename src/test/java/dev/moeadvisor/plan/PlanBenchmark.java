@@ -24,18 +24,26 @@ import java.util.Map;
  */
 public final class PlanBenchmark {
 
+    static final MoeLossModel MODEL = new MoeLossModel(DenseLossLaw.CHINCHILLA, EfficiencyLeverageLaw.LING_2025);
+
     private PlanBenchmark() {
     }
 
-    public static void main(String[] args) {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        Planner planner = new Planner(new MoeLossModel(DenseLossLaw.CHINCHILLA, EfficiencyLeverageLaw.LING_2025));
+    /** The benchmark's requests: 1e20, 1e22, 1e24 (capped, data-limited) and the equal-resources question. */
+    static Map<String, PlanRequest> requests() {
         Map<String, PlanRequest> requests = new LinkedHashMap<>();
         requests.put("C=1e20, ample data", PlanRequest.builder(1e20, PlanRequest.AMPLE).build());
         requests.put("C=1e22, ample data", PlanRequest.builder(1e22, PlanRequest.AMPLE).build());
         requests.put("C=1e24, 1e12 unique, cap 1e12", PlanRequest.builder(1e24, 1e12).maxTotalParams(1e12).build());
         requests.put("equal resources 6.52B, C=2.86e21, U=316e9",
                 PlanRequest.builder(2.86e21, 316e9).fixedTotalParams(6.52e9).seqLen(2048).build());
+        return requests;
+    }
+
+    public static void main(String[] args) {
+        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        Planner planner = new Planner(MODEL);
+        Map<String, PlanRequest> requests = requests();
         for (int i = 0; i < 30; i++) {
             requests.values().forEach(planner::plan);
         }

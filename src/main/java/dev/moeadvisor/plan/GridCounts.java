@@ -1,0 +1,83 @@
+package dev.moeadvisor.plan;
+
+import dev.moeadvisor.shape.ModelShape;
+import dev.moeadvisor.shape.ShapeMetrics;
+
+/**
+ * The counts {@link ShapeMetrics#of} gives a grid point of a {@link SearchSpace}, without building its shape: the
+ * search's hot path. One instance per (d_model, L) block, made from one shape of the block ({@link #of}): its
+ * attention parameters per layer and attention FLOPs per token come from {@link ShapeMetrics}' own methods (they do
+ * not depend on the FFN fields the block varies); the FFN terms of the grid's simple layout (the first
+ * {@code denseLayers} layers dense, every later one MoE) follow {@link ShapeMetrics}, operation for operation:
+ *
+ * <pre>
+ *   N_total  = L·attn + n_dense·3·d·d_ffn + (L − n_dense)·(3·d·E·d_expert + 3·d·E_s·d_shared + d·E)
+ *   N_active = L·attn + n_dense·3·d·d_ffn + (L − n_dense)·(3·d·(k·d_expert + E_s·d_shared) + d·E)
+ *   M        = 3·(2·N_active + attention FLOPs)        A = (k + s)/(E + s),  s = E_s·d_shared/d_expert
+ * </pre>
+ *
+ * Every term is an integer far below 2^53, so the sums are exact and equal {@link ShapeMetrics}' to the last bit;
+ * {@code GridCountsTest} checks that on every point of several grids, so a change of the counting rules in
+ * {@code shape} that this class does not follow fails there.
+ */
+final class GridCounts {
+
+    private final double dModel;
+    private final double attention;
+    private final double attentionFlops;
+
+    private GridCounts(double dModel, double attention, double attentionFlops) {
+        this.dModel = dModel;
+        this.attention = attention;
+        this.attentionFlops = attentionFlops;
+    }
+
+    /** The block of {@code shape}'s d_model and layers (any grid shape of the block). */
+    static GridCounts of(ModelShape shape) {
+        double flops = 0;
+        for (int i = 0; i < shape.layers(); i++) {
+            flops += ShapeMetrics.attentionFlopsPerToken(shape, i);
+        }
+        return new GridCounts(shape.dModel(), ShapeMetrics.attentionParams(shape), flops);
+    }
+
+    /** {@link ShapeMetrics#totalParams()} of the MoE grid point. */
+    double moeTotal(int layers, int denseLayers, int dExpert, int experts, int topK, int sharedExperts, int dShared,
+                    int denseFfn) {
+        double d = dModel;
+        double total = layers * attention + denseLayers * ffn(denseLayers == 0 ? 0 : denseFfn);
+        double moeTotal = 3.0 * d * (double) experts * dExpert + (3.0 * d * (double) sharedExperts * dShared + d * experts);
+        return total + (layers - denseLayers) * moeTotal;
+    }
+
+    /** {@link ShapeMetrics#activeParams()} of the MoE grid point. */
+    double moeActive(int layers, int denseLayers, int dExpert, int experts, int topK, int sharedExperts, int dShared,
+                     int denseFfn) {
+        double d = dModel;
+        double active = layers * attention + denseLayers * ffn(denseLayers == 0 ? 0 : denseFfn);
+        double shared = (double) sharedExperts * dShared;
+        double moeActive = 3.0 * d * ((double) topK * dExpert + shared) + d * experts;
+        return active + (layers - denseLayers) * moeActive;
+    }
+
+    /** {@link ShapeMetrics#totalParams()} (= active) of the dense grid point. */
+    double denseTotal(int layers, int dFfn) {
+        return layers * attention + layers * ffn(dFfn);
+    }
+
+    /** {@link ShapeMetrics#flopsPerTokenTraining()} of a grid point of the block with {@code activeParams}. */
+    double flopsPerTokenTraining(double activeParams) {
+        return 3.0 * (2.0 * activeParams + attentionFlops);
+    }
+
+    /** {@link ShapeMetrics#activationRatioLing()}: {@code (k + s)/(E + s)}, {@code s = E_s·d_shared/d_expert}. */
+    static double activationRatio(int sharedExperts, int dShared, int dExpert, int experts, int topK) {
+        double sharedUnits = (double) sharedExperts * dShared / dExpert;
+        return (topK + sharedUnits) / (experts + sharedUnits);
+    }
+
+    /** One dense (gated) FFN, {@code 3·d_model·d_ffn} ({@link ShapeMetrics#denseFfnParams}). */
+    private double ffn(int dFfn) {
+        return 3.0 * dModel * dFfn;
+    }
+}
