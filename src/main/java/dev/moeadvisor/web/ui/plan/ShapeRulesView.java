@@ -31,19 +31,19 @@ public record ShapeRulesView(List<Option> attention, String attentionError, Fiel
         String chosen = blank(form.attention()) ? defaults.attention().id() : form.attention().trim();
         List<Option> attention = List.of(
                 new Option(AttentionKind.GQA.id(), "Grouped-query (GQA)", AttentionKind.GQA.id().equalsIgnoreCase(chosen)),
-                new Option(AttentionKind.MHA.id(), "Multi-head (MHA, as the equal-resources runs)",
+                new Option(AttentionKind.MHA.id(), "Multi-head (MHA)",
                         AttentionKind.MHA.id().equalsIgnoreCase(chosen)),
-                new Option(AttentionKind.MLA.id(), "Latent (MLA, DeepSeek-V2/V3)", AttentionKind.MLA.id().equalsIgnoreCase(chosen)));
+                new Option(AttentionKind.MLA.id(), "Latent (MLA)", AttentionKind.MLA.id().equalsIgnoreCase(chosen)));
         FieldView group = f.field("headsPerKvHead", "Query heads per KV head (GQA)", "default "
-                + defaults.headsPerKvHead() + " (Ling-mini-2.0, Mixtral: 16/4, 32/8)", form.headsPerKvHead());
+                + defaults.headsPerKvHead() + " (Ling-mini-2.0: 16/4)", form.headsPerKvHead());
         FieldView step = f.field("moeLayerStep", "MoE every n-th layer", "default " + defaults.moeLayerStep()
                 + " (every layer); 2 = alternate dense/MoE", form.moeLayerStep());
         f.label("sharedExpertTopKWide", "Shared expert width");
         boolean wide = ER_WIDTH.equalsIgnoreCase(blank(form.sharedExpertTopKWide())
                 ? String.valueOf(defaults.sharedExpertTopKWide()) : form.sharedExpertTopKWide().trim());
         List<Option> width = List.of(
-                new Option(LING_WIDTH, "One routed expert, d_expert (Ling)", !wide),
-                new Option(ER_WIDTH, "k routed experts, k·d_expert (equal-resources paper)", wide));
+                new Option(LING_WIDTH, "d_expert (Ling)", !wide),
+                new Option(ER_WIDTH, "k·d_expert (equal-resources)", wide));
         return new ShapeRulesView(attention, f.error("attention"), group, step, width, f.error("sharedExpertTopKWide"));
     }
 
