@@ -42,6 +42,8 @@ class PlanShapeRulesBrowserTest extends BrowserTest {
             assertThat(page.locator("#budget-shared-width")).containsText("k·d_expert");
             assertThat(page.locator("#rec-attention")).containsText("MLA, KV latent");
             assertThat(page.locator("#rec-moe-layers")).containsText("every 2nd");
+            assertThat(page.locator("#rec-evaluate")).hasCount(0);
+            assertThat(page.locator("#rec-not-evaluable")).containsText("latent attention");
             Number scroll = (Number) page.evaluate("() => document.documentElement.scrollWidth");
             assertTrue(scroll.intValue() <= 390, "the plan page scrolls sideways: " + scroll);
             assertTrue(w.scriptErrors.isEmpty(), w.scriptErrors.toString());
