@@ -8,11 +8,12 @@ import dev.moeadvisor.shape.ShapeMetrics;
  * search's hot path. One instance per (d_model, L) block, made from one shape of the block ({@link #of}): its
  * attention parameters per layer and attention FLOPs per token come from {@link ShapeMetrics}' own methods (they do
  * not depend on the FFN fields the block varies); the FFN terms of the grid's simple layout (the first
- * {@code denseLayers} layers dense, every later one MoE) follow {@link ShapeMetrics}, operation for operation:
+ * {@code denseLayers} layers dense, then MoE every {@code moeLayerStep}-th layer ({@link ModelShape#moeLayerCount}),
+ * the others dense) follow {@link ShapeMetrics}, operation for operation, with {@code n_moe} MoE layers:
  *
  * <pre>
- *   N_total  = L·attn + n_dense·3·d·d_ffn + (L − n_dense)·(3·d·E·d_expert + 3·d·E_s·d_shared + d·E)
- *   N_active = L·attn + n_dense·3·d·d_ffn + (L − n_dense)·(3·d·(k·d_expert + E_s·d_shared) + d·E)
+ *   N_total  = L·attn + (L − n_moe)·3·d·d_ffn + n_moe·(3·d·E·d_expert + 3·d·E_s·d_shared + d·E)
+ *   N_active = L·attn + (L − n_moe)·3·d·d_ffn + n_moe·(3·d·(k·d_expert + E_s·d_shared) + d·E)
  *   M        = 3·(2·N_active + attention FLOPs)        A = (k + s)/(E + s),  s = E_s·d_shared/d_expert
  * </pre>
  *
@@ -25,11 +26,13 @@ final class GridCounts {
     private final double dModel;
     private final double attention;
     private final double attentionFlops;
+    private final int moeLayerStep;
 
-    private GridCounts(double dModel, double attention, double attentionFlops) {
+    private GridCounts(double dModel, double attention, double attentionFlops, int moeLayerStep) {
         this.dModel = dModel;
         this.attention = attention;
         this.attentionFlops = attentionFlops;
+        this.moeLayerStep = moeLayerStep;
     }
 
     /** The block of {@code shape}'s d_model and layers (any grid shape of the block). */
@@ -38,26 +41,28 @@ final class GridCounts {
         for (int i = 0; i < shape.layers(); i++) {
             flops += ShapeMetrics.attentionFlopsPerToken(shape, i);
         }
-        return new GridCounts(shape.dModel(), ShapeMetrics.attentionParams(shape), flops);
+        return new GridCounts(shape.dModel(), ShapeMetrics.attentionParams(shape), flops, shape.moeLayerStep());
     }
 
     /** {@link ShapeMetrics#totalParams()} of the MoE grid point. */
     double moeTotal(int layers, int denseLayers, int dExpert, int experts, int topK, int sharedExperts, int dShared,
                     int denseFfn) {
         double d = dModel;
-        double total = layers * attention + denseLayers * ffn(denseLayers == 0 ? 0 : denseFfn);
+        int moe = ModelShape.moeLayerCount(layers, denseLayers, moeLayerStep);
+        double total = layers * attention + (layers - moe) * ffn(layers == moe ? 0 : denseFfn);
         double moeTotal = 3.0 * d * (double) experts * dExpert + (3.0 * d * (double) sharedExperts * dShared + d * experts);
-        return total + (layers - denseLayers) * moeTotal;
+        return total + moe * moeTotal;
     }
 
     /** {@link ShapeMetrics#activeParams()} of the MoE grid point. */
     double moeActive(int layers, int denseLayers, int dExpert, int experts, int topK, int sharedExperts, int dShared,
                      int denseFfn) {
         double d = dModel;
-        double active = layers * attention + denseLayers * ffn(denseLayers == 0 ? 0 : denseFfn);
+        int moe = ModelShape.moeLayerCount(layers, denseLayers, moeLayerStep);
+        double active = layers * attention + (layers - moe) * ffn(layers == moe ? 0 : denseFfn);
         double shared = (double) sharedExperts * dShared;
         double moeActive = 3.0 * d * ((double) topK * dExpert + shared) + d * experts;
-        return active + (layers - denseLayers) * moeActive;
+        return active + moe * moeActive;
     }
 
     /** {@link ShapeMetrics#totalParams()} (= active) of the dense grid point. */

@@ -64,7 +64,7 @@ public final class GridEstimate {
             long block = 0;
             int cheapestLayers = -1;
             for (int layers : space.layers(dModel)) {
-                int denseCount = Math.min(r.maxDenseLayers(), layers - 1) - r.minDenseLayers() + 1;
+                int denseCount = space.maxDenseLayers(layers) - r.minDenseLayers() + 1;
                 if (denseCount > 0) {
                     block += denseCount;
                     if (cheapestLayers < 0) {

@@ -32,15 +32,25 @@ import java.util.List;
  * @param maxDenseLayers            most dense first layers (default 3; Ling: 1–3 help at larger budgets)
  * @param bounds                    evidence bounds (default {@link EvidenceBounds#EVIDENCE})
  * @param alternatives              how many alternatives to return (default 10)
- * @param headsPerKvHead            query heads per key/value head (GQA group size; default 1 = MHA, the attention
- *                                  of the runs the laws were fitted on, arXiv 2506.12119 and 2507.17702; 4–8 is what
- *                                  Llama 3, Mixtral and Qwen3 train; 0 in a stored request = 1). Heads not divisible
- *                                  by it get the largest divisor below.
+ * @param headsPerKvHead            query heads per key/value head under {@link AttentionKind#GQA} (the group size;
+ *                                  default {@value #DEFAULT_HEADS_PER_KV_HEAD}, the ratio of Ling-mini-2.0's
+ *                                  config.json, 16 heads / 4 key/value heads, of Mixtral-8x7B's and Llama-3-8B's,
+ *                                  32 / 8; Qwen3-30B-A3B and Llama-3-70B use 8; 0 in a stored request = 1). Heads not
+ *                                  divisible by it get the largest divisor below; 1 is multi-head attention.
  * @param sharedExpertTopKWide      the shared expert is {@code k·d_expert} wide ([ER]'s convention,
  *                                  arXiv 2506.12119 §3) instead of one routed expert's width (Ling's, the default)
  * @param hardware                  the GPUs the budget came from, or {@code null} (budget given in FLOPs): echoed on
  *                                  the plan with wall-clock times; when its memory per GPU is known, only shapes
  *                                  that fit under some parallel layout are kept ({@link Constraint#GPU_MEMORY})
+ * @param attention                 the attention of every searched shape (default {@link AttentionKind#GQA} with
+ *                                  {@code headsPerKvHead}; {@link AttentionKind#MHA}: key/value heads = heads, the
+ *                                  runs of arXiv 2506.12119; {@link AttentionKind#MLA}: DeepSeek-V2/V3's latent
+ *                                  attention; {@code null} in a stored request = GQA with its stored
+ *                                  {@code headsPerKvHead}, which was 1 = MHA before this field existed)
+ * @param moeLayerStep              MoE FFN every n-th layer after the dense first layers (Megatron-LM
+ *                                  {@code --moe-layer-freq n}, HF {@code decoder_sparse_step}; layer {@code i}, 0-based,
+ *                                  is MoE when {@code (i+1) % n == 0}); default 1 = every layer; 0 in a stored
+ *                                  request = 1. The other layers get a dense FFN of the MoE layer's active width.
  */
 public record PlanRequest(
         double computeFlops,
@@ -65,7 +75,9 @@ public record PlanRequest(
         int alternatives,
         int headsPerKvHead,
         boolean sharedExpertTopKWide,
-        Hardware hardware) {
+        Hardware hardware,
+        AttentionKind attention,
+        int moeLayerStep) {
 
     /** Unlimited unique data: no repetition. */
     public static final double AMPLE = Double.POSITIVE_INFINITY;
@@ -79,6 +91,9 @@ public record PlanRequest(
     public static final int DEFAULT_MAX_TOP_K = 8;
     public static final int DEFAULT_MAX_DENSE_LAYERS = 3;
     public static final int DEFAULT_ALTERNATIVES = 10;
+    public static final int DEFAULT_HEADS_PER_KV_HEAD = 4;
+    /** Most layers between MoE layers a request may ask for (Llama 4 Maverick and the [ER] runs interleave 2). */
+    public static final int MAX_MOE_LAYER_STEP = 8;
     /** Most dense first layers and most alternatives a request may ask for. */
     public static final int MAX_DENSE_LAYERS = 64;
     public static final int MAX_ALTERNATIVES = 100;
@@ -86,6 +101,12 @@ public record PlanRequest(
     public PlanRequest {
         if (headsPerKvHead == 0) {
             headsPerKvHead = 1;
+        }
+        if (attention == null) {
+            attention = AttentionKind.GQA;
+        }
+        if (moeLayerStep == 0) {
+            moeLayerStep = 1;
         }
         if (!(computeFlops > 0) || !Double.isFinite(computeFlops)) {
             throw new PlanRequestException("computeFlops", "must be a positive finite number of FLOPs");
@@ -124,10 +145,24 @@ public record PlanRequest(
         }
         checkRange("alternatives", alternatives, 0, MAX_ALTERNATIVES);
         checkRange("headsPerKvHead", headsPerKvHead, 1, 1 << 10);
+        checkRange("moeLayerStep", moeLayerStep, 1, MAX_MOE_LAYER_STEP);
         if (hardware != null && Math.abs(hardware.budget().computeFlops() / computeFlops - 1.0) > 1e-9) {
             throw new PlanRequestException("gpuBudget", "gives " + hardware.budget().computeFlops()
                     + " FLOPs, not the request's computeFlops " + computeFlops);
         }
+    }
+
+    /** The request as it was before the attention kind and the MoE layer step (GQA by headsPerKvHead, every layer MoE). */
+    public PlanRequest(double computeFlops, double uniqueTokens, double maxTotalParams, double fixedTotalParams,
+                       double fixedTotalParamsTolerance, double maxEpochs, int seqLen, int vocabSize, int maxExperts,
+                       int expertParallelDegree, int minTopK, int maxTopK, boolean sharedExpert, int dModelMultiple,
+                       int dExpertMultiple, int minDModel, int minDenseLayers, int maxDenseLayers,
+                       EvidenceBounds bounds, int alternatives, int headsPerKvHead, boolean sharedExpertTopKWide,
+                       Hardware hardware) {
+        this(computeFlops, uniqueTokens, maxTotalParams, fixedTotalParams, fixedTotalParamsTolerance, maxEpochs,
+                seqLen, vocabSize, maxExperts, expertParallelDegree, minTopK, maxTopK, sharedExpert, dModelMultiple,
+                dExpertMultiple, minDModel, minDenseLayers, maxDenseLayers, bounds, alternatives, headsPerKvHead,
+                sharedExpertTopKWide, hardware, AttentionKind.GQA, 1);
     }
 
     /** The request as it was before GPU budgets were kept (no hardware). */
@@ -142,8 +177,14 @@ public record PlanRequest(
                 sharedExpertTopKWide, null);
     }
 
-    /** Key/value heads for {@code heads} query heads: {@code heads / headsPerKvHead}, rounded to a divisor of heads. */
+    /**
+     * Key/value heads for {@code heads} query heads: under GQA {@code heads / headsPerKvHead}, rounded down to a divisor
+     * of heads; under MHA (and MLA, whose counts do not use it) {@code heads}.
+     */
     public int kvHeads(int heads) {
+        if (attention != AttentionKind.GQA) {
+            return heads;
+        }
         int kv = Math.max(1, heads / headsPerKvHead);
         while (heads % kv != 0) {
             kv--;
@@ -201,6 +242,14 @@ public record PlanRequest(
         if (!sharedExpert) {
             out.add("no shared expert (Ling's one-shared-expert rule, arXiv 2507.17702, turned off)");
         }
+        if (attention == AttentionKind.MLA) {
+            out.add("multi-head latent attention (the laws' runs used MHA/GQA, arXiv 2506.12119 and 2507.17702;"
+                    + " MLA enters the loss only through N_active and the FLOPs per token)");
+        }
+        if (moeLayerStep > 1) {
+            out.add("MoE every " + moeLayerStep + " layers (Ling's runs put an MoE FFN in every layer after the dense"
+                    + " first ones; A and G describe the MoE layers only, arXiv 2507.17702 §2–3)");
+        }
         return out;
     }
 
@@ -215,7 +264,8 @@ public record PlanRequest(
                 .topK(minTopK, maxTopK).sharedExpert(sharedExpert).dModelMultiple(dModelMultiple)
                 .dExpertMultiple(dExpertMultiple).minDModel(minDModel).denseLayers(minDenseLayers, maxDenseLayers)
                 .bounds(bounds).alternatives(alternatives).headsPerKvHead(headsPerKvHead)
-                .sharedExpertTopKWide(sharedExpertTopKWide).hardware(hardware);
+                .sharedExpertTopKWide(sharedExpertTopKWide).hardware(hardware).attention(attention)
+                .moeLayerStep(moeLayerStep);
     }
 
     /** Collects the fields; {@link #build()} validates them. */
@@ -240,9 +290,11 @@ public record PlanRequest(
         private int maxDenseLayers = DEFAULT_MAX_DENSE_LAYERS;
         private EvidenceBounds bounds = EvidenceBounds.EVIDENCE;
         private int alternatives = DEFAULT_ALTERNATIVES;
-        private int headsPerKvHead = 1;
+        private int headsPerKvHead = DEFAULT_HEADS_PER_KV_HEAD;
         private boolean sharedExpertTopKWide;
         private Hardware hardware;
+        private AttentionKind attention = AttentionKind.GQA;
+        private int moeLayerStep = 1;
 
         private Builder() {
         }
@@ -272,12 +324,16 @@ public record PlanRequest(
         public Builder headsPerKvHead(int x) { headsPerKvHead = x; return this; }
         public Builder sharedExpertTopKWide(boolean x) { sharedExpertTopKWide = x; return this; }
         public Builder hardware(Hardware x) { hardware = x; return this; }
+        public Builder attention(AttentionKind x) { attention = x; return this; }
+        /** Multi-head attention, key/value heads = heads: the attention of the runs of arXiv 2506.12119. */
+        public Builder mha() { attention = AttentionKind.MHA; return this; }
+        public Builder moeLayerStep(int x) { moeLayerStep = x; return this; }
 
         public PlanRequest build() {
             return new PlanRequest(computeFlops, uniqueTokens, maxTotalParams, fixedTotalParams,
                     fixedTotalParamsTolerance, maxEpochs, seqLen, vocabSize, maxExperts, expertParallelDegree, minTopK,
                     maxTopK, sharedExpert, dModelMultiple, dExpertMultiple, minDModel, minDenseLayers, maxDenseLayers,
-                    bounds, alternatives, headsPerKvHead, sharedExpertTopKWide, hardware);
+                    bounds, alternatives, headsPerKvHead, sharedExpertTopKWide, hardware, attention, moeLayerStep);
         }
     }
 }

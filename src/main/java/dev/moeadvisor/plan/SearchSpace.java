@@ -1,5 +1,6 @@
 package dev.moeadvisor.plan;
 
+import dev.moeadvisor.shape.MlaAttention;
 import dev.moeadvisor.shape.ModelShape;
 
 import java.util.Arrays;
@@ -28,18 +29,41 @@ import java.util.stream.IntStream;
  *
  * <p>Shape rules (decisions, documented in the package):
  * <ul>
- *   <li>heads of size 128 ({@code heads = d_model/128}; 64 when d_model is not a multiple of 128), key/value heads
- *       = heads (multi-head attention, as in the runs of arXiv 2506.12119);</li>
+ *   <li>heads of size 128 ({@code heads = d_model/128}; 64 when d_model is not a multiple of 128); the attention is
+ *       the request's {@link AttentionKind}:
+ *       <ul>
+ *         <li>GQA (the default): {@code heads / headsPerKvHead} key/value heads, default ratio
+ *             {@value PlanRequest#DEFAULT_HEADS_PER_KV_HEAD} (Ling-mini-2.0's config.json: 16 heads, 4 key/value
+ *             heads; Mixtral-8x7B and Llama-3-8B: 32 and 8), rounded down to a divisor of heads;</li>
+ *         <li>MHA: key/value heads = heads, the attention of the runs of arXiv 2506.12119 (ask for it to reproduce
+ *             them);</li>
+ *         <li>MLA ({@link #deepSeekMla(int, int)}): DeepSeek-V2's ratios to the head size {@code d_h} (arXiv 2405.04434,
+ *             §3.1.2: {@code d_h = 128}, {@code d_c = 4·d_h = 512}, {@code d_c' = 1536 = 12·d_h},
+ *             {@code d_h^R = d_h/2 = 64}; DeepSeek-V3, arXiv 2412.19437 §4.2, the same): key/value latent
+ *             {@code 4·d_h}, no-RoPE query/key part {@code d_h}, RoPE part {@code d_h/2}, value head {@code d_h},
+ *             and a query latent {@code 12·d_h} when that is at most {@code d_model/2}, else none (DeepSeek-V2-Lite,
+ *             {@code d_model = 2048}, has none; V2 at 5120 and V3 at 7168 have 1536);</li>
+ *       </ul></li>
  *   <li>shared expert: one when allowed, as wide as one routed expert ({@code d_shared = d_expert}), so Ling's
  *       {@code A = (k+1)/(E+1)} counts it as one routed-expert unit (arXiv 2507.17702 §2);</li>
+ *   <li>shared expert width under the request's {@code sharedExpertTopKWide}: {@code d_shared = k·d_expert}, the
+ *       convention of arXiv 2506.12119 §3 ([ER]), instead of Ling's {@code d_shared = d_expert};</li>
  *   <li>dense first layers: FFN width {@code (k + E_s)·d_expert}, the MoE layer's active FFN width, so every layer
- *       costs a token the same FFN compute (Ling-mini-2.0: 5120 dense against 4608 active).</li>
+ *       costs a token the same FFN compute (Ling-mini-2.0: 5120 dense against 4608 active);</li>
+ *   <li>interleaved MoE layers (the request's {@code moeLayerStep n > 1}, Megatron-LM {@code --moe-layer-freq n}):
+ *       after the dense first layers, layer {@code i} (0-based) is MoE when {@code (i+1) % n == 0}; the other
+ *       layers get the same dense FFN width as the dense first layers. {@code A} and {@code G} (ShapeMetrics) stay
+ *       those of an MoE layer, as Ling defines them; {@code N_active}, {@code N_total}, {@code r_a} and {@code M}
+ *       count every layer as it is.</li>
  * </ul>
  */
 final class SearchSpace {
 
     static final int HEAD_DIM = 128;
     static final int SMALL_HEAD_DIM = 64;
+    /** DeepSeek-V2's latent ranks over its head size 128 (arXiv 2405.04434 §3.1.2): 1536 = 12·128, 512 = 4·128. */
+    static final int MLA_Q_LATENT_PER_HEAD_DIM = 12;
+    static final int MLA_KV_LATENT_PER_HEAD_DIM = 4;
     /** Ladder resolutions, in mantissa bits (values per octave = 2^bits). */
     static final int WIDTH_BITS = 2;
     static final int EXPERT_WIDTH_BITS = 2;
@@ -130,7 +154,16 @@ final class SearchSpace {
      * {@code (k + E_s)·d_expert}, beyond {@link ModelShape#MAX_WIDTH}. The search skips such points.
      */
     boolean buildable(int denseLayers, int dExpert, int topK) {
-        return denseLayers == 0 || (long) (topK + request.sharedExperts()) * dExpert <= ModelShape.MAX_WIDTH;
+        return (denseLayers == 0 && request.moeLayerStep() == 1) || (long) (topK + request.sharedExperts()) * dExpert <= ModelShape.MAX_WIDTH;
+    }
+
+    /**
+     * The most dense first layers a depth allows: fewer than {@code L}, and (with MoE every n-th layer,
+     * {@link ModelShape#isMoeLayer}) few enough to leave at least one MoE layer, {@code ⌊L/n⌋·n − 1}.
+     */
+    int maxDenseLayers(int layers) {
+        int step = request.moeLayerStep();
+        return Math.min(request.maxDenseLayers(), step <= 1 ? layers - 1 : layers / step * step - 1);
     }
 
     /** The MoE shape at a grid point. */
@@ -139,9 +172,11 @@ final class SearchSpace {
         int heads = dModel / headDim;
         int shared = request.sharedExperts();
         int dShared = sharedWidth(dExpert, topK);
-        int dFfn = denseLayers > 0 ? denseFirstLayerFfn(dExpert, topK) : 0;
+        int step = request.moeLayerStep();
+        int dFfn = denseLayers > 0 || step > 1 ? denseFirstLayerFfn(dExpert, topK) : 0;
         return new ModelShape(request.vocabSize(), request.seqLen(), layers, denseLayers, dModel, heads,
-                request.kvHeads(heads), headDim, dFfn, experts, topK, shared, dExpert, dShared, false);
+                request.kvHeads(heads), headDim, dFfn, experts, topK, shared, dExpert, dShared, false,
+                mla(dModel, headDim), step, null, 0, 0, null);
     }
 
     /** The shared expert's width at a grid point: {@code d_expert} ({@code k·d_expert} when top-k wide), 0 without one. */
@@ -159,7 +194,23 @@ final class SearchSpace {
         int headDim = headDim(dModel);
         int heads = dModel / headDim;
         return new ModelShape(request.vocabSize(), request.seqLen(), layers, layers, dModel, heads,
-                request.kvHeads(heads), headDim, dFfn, 0, 0, 0, 0, 0, false);
+                request.kvHeads(heads), headDim, dFfn, 0, 0, 0, 0, 0, false, mla(dModel, headDim), 1, null, 0, 0,
+                null);
+    }
+
+    /** The request's MLA at this width ({@code null} unless it asks for MLA); dimensions as in the class comment. */
+    private MlaAttention mla(int dModel, int headDim) {
+        return request.attention() == AttentionKind.MLA ? deepSeekMla(dModel, headDim) : null;
+    }
+
+    /**
+     * DeepSeek-V2/V3's MLA scaled to head size {@code d_h}: query latent {@code 12·d_h} (none when above
+     * {@code d_model/2}), key/value latent {@code 4·d_h}, query/key {@code d_h} + RoPE {@code d_h/2}, value {@code d_h}.
+     */
+    static MlaAttention deepSeekMla(int dModel, int headDim) {
+        int qLatent = MLA_Q_LATENT_PER_HEAD_DIM * headDim;
+        return new MlaAttention(2 * qLatent <= dModel ? qLatent : 0, MLA_KV_LATENT_PER_HEAD_DIM * headDim, headDim,
+                headDim / 2, headDim);
     }
 
     static int headDim(int dModel) {

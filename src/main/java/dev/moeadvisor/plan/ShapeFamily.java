@@ -63,7 +63,7 @@ final class ShapeFamily {
         ModelShape shape;
         if (s.isMoe()) {
             int dExpert = nearest(space.expertWidths(dModel), 2.0 * dModel / origin.granularity());
-            int dense = Math.min(s.denseLayers(), layers[0] - 1);
+            int dense = Math.min(s.denseLayers(), space.maxDenseLayers(layers[0]));
             if (dExpert <= 0 || dense < space.request().minDenseLayers() || !space.buildable(dense, dExpert, s.topK())) {
                 return Optional.empty();
             }

@@ -206,7 +206,7 @@ final class ShapeSearch {
             for (int dModel : space.dModels()) {
                 int[] layers = space.layers(dModel);
                 int[] widths = space.expertWidths(dModel);
-                if (layers.length == 0 || widths.length == 0 || Math.min(r.maxDenseLayers(), layers[0] - 1) < minDense
+                if (layers.length == 0 || widths.length == 0 || space.maxDenseLayers(layers[0]) < minDense
                         || !space.buildable(minDense, widths[widths.length / 2], k)) {
                     continue;
                 }
@@ -242,7 +242,7 @@ final class ShapeSearch {
          * enough tokens, a negative one when none has.
          */
         int block(int dModel, int layers, int[] expertWidths, boolean seedOnly) {
-            int maxDense = Math.min(r.maxDenseLayers(), layers - 1);
+            int maxDense = space.maxDenseLayers(layers);
             if (maxDense < minDense || expertWidths.length == 0) {
                 return 0;
             }
@@ -259,7 +259,7 @@ final class ShapeSearch {
                 for (int ki = 0; ki < topKs.length; ki++) {
                     int k = topKs[ki];
                     boolean denseBuildable = space.buildable(1, dExpert, k);
-                    if (!denseBuildable && minDense > 0) {
+                    if (!space.buildable(minDense, dExpert, k)) {
                         continue;
                     }
                     int to = denseBuildable ? maxDense : 0;

@@ -64,12 +64,21 @@
  *       Law: N 60M–1.1B, D 1B–110B), else the one fitted on the recommendation's kind (Ling for MoE, Step Law for
  *       dense); the other is the cross-check. Batch in sequences {@code round(batch tokens/seqLen)} (at least 1),
  *       steps {@code ceil(D/(sequences·seqLen))}.</li>
- *   <li><b>Heads:</b> head size 128 ({@code heads = d_model/128}; 64 if {@code d_model} is not a multiple of 128),
- *       key/value heads = heads (multi-head attention, as in the runs of arXiv 2506.12119). GQA would lower the
- *       attention parameters, not the FLOPs per token the laws use.</li>
+ *   <li><b>Heads and attention:</b> head size 128 ({@code heads = d_model/128}; 64 if {@code d_model} is not a
+ *       multiple of 128). The request's {@link dev.moeadvisor.plan.AttentionKind}: by default GQA with
+ *       {@code headsPerKvHead = 4} query heads per key/value head (Ling-mini-2.0's config.json: 16 heads, 4 key/value
+ *       heads; Mixtral-8x7B and Llama-3-8B: 32 and 8), rounded down to a divisor of heads; MHA (key/value heads =
+ *       heads) as in the runs of arXiv 2506.12119, which the equal-resources tests ask for; or MLA in DeepSeek-V2's
+ *       ratios to the head size (arXiv 2405.04434 §3.1.2; see {@code SearchSpace}). GQA lowers the attention
+ *       parameters (so {@code N_active} at a width), not the attention FLOPs per token; MLA changes both.</li>
+ *   <li><b>Interleaved MoE layers:</b> {@code moeLayerStep = n} puts an MoE FFN in layer {@code i} (0-based, after
+ *       the dense first layers) when {@code (i+1) % n == 0}, the others a dense FFN of the MoE layer's active width.
+ *       {@code A} and {@code G} are those of an MoE layer (Ling's definitions); the counts and FLOPs take every layer
+ *       as it is. Outside the laws' runs: the plan warns.</li>
  *   <li><b>Shared expert width:</b> {@code d_shared = d_expert}, so that Ling's {@code A} counts it as one
- *       routed-expert unit (arXiv 2507.17702 §2). (arXiv 2506.12119 uses one shared expert as wide as the k routed
- *       ones; with that width the same {@code N_active} is reached by a smaller {@code k}.)</li>
+ *       routed-expert unit (arXiv 2507.17702 §2); {@code sharedExpertTopKWide} gives arXiv 2506.12119's shared expert
+ *       as wide as the k routed ones ({@code d_shared = k·d_expert}; then the same {@code N_active} is reached by a
+ *       smaller {@code k}).</li>
  *   <li><b>Dense first layers:</b> FFN width {@code (k + E_s)·d_expert}, the MoE layer's active FFN width, so that a
  *       token meets the same FFN compute in every layer (Ling-mini-2.0: a 5120-wide dense layer against 4608 active
  *       in its MoE layers).</li>

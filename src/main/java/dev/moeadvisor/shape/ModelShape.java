@@ -182,6 +182,14 @@ public record ModelShape(
         return i >= denseLayers && (i + 1) % step == 0;
     }
 
+    /**
+     * The MoE layers of a stepped layout without a pattern: layer {@code i} is MoE when {@code i ≥ denseLayers} and
+     * {@code (i + 1) % step == 0} (the rule of {@link #isMoeLayer}); {@code layers − denseLayers} when {@code step = 1}.
+     */
+    public static int moeLayerCount(int layers, int denseLayers, int step) {
+        return step <= 1 ? Math.max(0, layers - denseLayers) : countMoeLayers(layers, denseLayers, step, null);
+    }
+
     private static int countMoeLayers(int layers, int denseLayers, int step, List<Integer> pattern) {
         int n = 0;
         for (int i = 0; i < layers; i++) {

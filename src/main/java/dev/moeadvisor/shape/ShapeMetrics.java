@@ -28,7 +28,10 @@ package dev.moeadvisor.shape;
  * <p>Activation ratios: {@code A = (k + s)/(E + s)} with {@code s = E_s·d_shared/d_expert} (Ling §2, the one
  * the EL law takes); {@code A_routed = k/E}; {@code r_a = N_active/N_total} (arXiv 2506.12119). Granularity
  * {@code G = 2·d_model/d_expert} (Ling §3). A dense model has {@code A = A_routed = r_a = 1} and no
- * granularity ({@code NaN}).
+ * granularity ({@code NaN}). With interleaved or patterned MoE layers ({@link ModelShape#moeLayerStep()},
+ * {@link ModelShape#moeLayerPattern()}) {@code A}, {@code A_routed} and {@code G} stay those of one MoE layer, as Ling
+ * defines them (its runs put an MoE FFN in every layer after the dense first ones); the dense layers enter only
+ * {@code N_total}, {@code N_active} (so {@code r_a}) and the FLOPs per token.
  */
 public record ShapeMetrics(
         double totalParams,

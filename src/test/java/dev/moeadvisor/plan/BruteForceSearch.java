@@ -32,7 +32,7 @@ final class BruteForceSearch {
             boolean any = false;
             int[] expertWidths = space.expertWidths(dModel);
             for (int layers : space.layers(dModel)) {
-                int maxDense = Math.min(r.maxDenseLayers(), layers - 1);
+                int maxDense = space.maxDenseLayers(layers);
                 for (int dExpert : expertWidths) {
                     for (int dense = r.minDenseLayers(); dense <= maxDense; dense++) {
                         for (int ki = 0; ki < topKs.length; ki++) {

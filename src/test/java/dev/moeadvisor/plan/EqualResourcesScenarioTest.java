@@ -30,7 +30,7 @@ class EqualResourcesScenarioTest {
     @ParameterizedTest
     @MethodSource("denseLaws")
     void everyShapeHasTheFixedSize(DenseLossLaw dense) {
-        PlanRequest request = PlanRequest.builder(2.86e21, 316e9).fixedTotalParams(N).seqLen(2048).build();
+        PlanRequest request = PlanRequest.builder(2.86e21, 316e9).fixedTotalParams(N).seqLen(2048).mha().build();
         PlanResult plan = new Planner(new MoeLossModel(dense, EfficiencyLeverageLaw.LING_2025)).plan(request);
         Candidate rec = plan.recommended();
         System.out.printf("equal resources / %s: %s; N=%.3g A=%.4f G=%.2f r_a=%.4f EL=%.2f loss=%.4f, dense %.4f%n",

@@ -35,8 +35,9 @@ class EqualResourcesWithBundledFitTest {
     }
 
     private static PlanResult plan(double n, double c, double u) {
+        // the paper's runs: multi-head attention, S = 2048
         PlanResult plan = new Planner(fit.model()).plan(PlanRequest.builder(c, u).fixedTotalParams(n, 0.05)
-                .seqLen(2048).build());
+                .seqLen(2048).mha().build());
         Candidate r = plan.recommended();
         System.out.printf("equal resources N %.3g, C %.3g, U %.3g: %s; A %.4f, r_a %.4f, G %.2f, EL %.2f, loss %.4f,"
                         + " dense %.4f%n", n, c, u, r.shape(), r.activationRatio(), r.paramActivationRatio(),

@@ -41,6 +41,10 @@ class FastSearchEquivalenceTest {
                         .build());
         m.put("shared top-k wide, dense 1-5", PlanRequest.builder(1e23, 5e12).sharedExpertTopKWide(true)
                 .denseLayers(1, 5).build());
+        m.put("multi-head attention", PlanRequest.builder(1e22, PlanRequest.AMPLE).attention(AttentionKind.MHA).build());
+        m.put("MLA, 1e23", PlanRequest.builder(1e23, PlanRequest.AMPLE).attention(AttentionKind.MLA).build());
+        m.put("MoE every 2nd layer, dense 0-2", PlanRequest.builder(1e22, PlanRequest.AMPLE).moeLayerStep(2)
+                .denseLayers(0, 2).build());
         m.put("infeasible cap", PlanRequest.builder(1e22, PlanRequest.AMPLE).maxTotalParams(1e7).build());
         m.put("too little compute", PlanRequest.builder(1e14, PlanRequest.AMPLE).build());
         GpuBudget gpus = GpuBudget.of(Gpu.A100_40, 64, 720, 0.4);

@@ -23,7 +23,7 @@ class GridCountsTest {
                     for (int dExpert : space.expertWidths(dModel)) {
                         for (int k : space.topKs()) {
                             for (int e : space.experts()) {
-                                for (int dense = r.minDenseLayers(); dense <= Math.min(r.maxDenseLayers(), layers - 1);
+                                for (int dense = r.minDenseLayers(); dense <= space.maxDenseLayers(layers);
                                      dense++) {
                                     if (e <= k || !space.buildable(dense, dExpert, k)) {
                                         continue;

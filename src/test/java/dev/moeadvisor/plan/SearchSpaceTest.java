@@ -59,7 +59,7 @@ class SearchSpaceTest {
         SearchSpace space = new SearchSpace(PlanRequest.builder(1e21, PlanRequest.AMPLE).build());
         var s = space.moe(2048, 20, 1, 512, 256, 8);
         assertEquals(16, s.heads());
-        assertEquals(16, s.kvHeads());
+        assertEquals(4, s.kvHeads(), "GQA, 4 query heads per key/value head by default");
         assertEquals(128, s.headDim());
         assertEquals(1, s.sharedExperts());
         assertEquals(512, s.dShared());

@@ -2,6 +2,7 @@ package dev.moeadvisor.web.api;
 
 import dev.moeadvisor.budget.BudgetException;
 import dev.moeadvisor.budget.TrainingBudget;
+import dev.moeadvisor.plan.AttentionKind;
 import dev.moeadvisor.plan.EvidenceBounds;
 import dev.moeadvisor.plan.Hardware;
 import dev.moeadvisor.plan.PlanRequest;
@@ -19,6 +20,9 @@ import jakarta.validation.constraints.Positive;
  * With a {@code gpuBudget}, the plan keeps only shapes that fit its GPUs' memory under some parallel layout (memory
  * from the preset or {@code gpuBudget.memoryGb}; {@code training}: micro-batch, dtypes, ZeRO stage, recomputation)
  * and reports wall-clock times, the MoE's MFU being {@code mfu × moeMfuRatio} (default 0.8).
+ * Shape rules: {@code attention} {@code mha|gqa|mla} (default {@code gqa} with {@code headsPerKvHead}, default 4),
+ * {@code moeLayerStep} (MoE every n-th layer, default 1), {@code sharedExpertTopKWide} ({@code d_shared = k·d_expert},
+ * [ER]'s convention, instead of Ling's {@code d_shared = d_expert}).
  */
 public record PlanRequestDto(
         @Positive @DecimalMax("" + TrainingBudget.MAX_COMPUTE) Double computeFlops,
@@ -49,7 +53,25 @@ public record PlanRequestDto(
         @Min(1) @Max(1024) Integer headsPerKvHead,
         Boolean sharedExpertTopKWide,
         @Positive @DecimalMax("2") Double moeMfuRatio,
-        @Valid TrainingSetupRequest training) {
+        @Valid TrainingSetupRequest training,
+        String attention,
+        @Min(1) @Max(PlanRequest.MAX_MOE_LAYER_STEP) Integer moeLayerStep) {
+
+    /** The fields before {@code attention} and {@code moeLayerStep} (GQA at the default ratio, every layer MoE). */
+    public PlanRequestDto(Double computeFlops, GpuBudgetRequest gpuBudget, Double uniqueTokens, Double maxTotalParams,
+                          Double fixedTotalParams, Double fixedTotalParamsTolerance, Double maxEpochs, Integer seqLen,
+                          Integer vocabSize, Integer maxExperts, Integer expertParallelDegree, Integer minTopK,
+                          Integer maxTopK, Boolean sharedExpert, Integer dModelMultiple, Integer dExpertMultiple,
+                          Integer minDenseLayers, Integer maxDenseLayers, Double minActivationRatio,
+                          Double minGranularity, Double maxGranularity, Double minAspectRatio, Double maxAspectRatio,
+                          Integer alternatives, String model, Integer headsPerKvHead, Boolean sharedExpertTopKWide,
+                          Double moeMfuRatio, TrainingSetupRequest training) {
+        this(computeFlops, gpuBudget, uniqueTokens, maxTotalParams, fixedTotalParams, fixedTotalParamsTolerance,
+                maxEpochs, seqLen, vocabSize, maxExperts, expertParallelDegree, minTopK, maxTopK, sharedExpert,
+                dModelMultiple, dExpertMultiple, minDenseLayers, maxDenseLayers, minActivationRatio, minGranularity,
+                maxGranularity, minAspectRatio, maxAspectRatio, alternatives, model, headsPerKvHead,
+                sharedExpertTopKWide, moeMfuRatio, training, null, null);
+    }
 
     /** The fields before {@code headsPerKvHead} and {@code sharedExpertTopKWide} (both left at their defaults). */
     public PlanRequestDto(Double computeFlops, GpuBudgetRequest gpuBudget, Double uniqueTokens, Double maxTotalParams,
@@ -62,7 +84,8 @@ public record PlanRequestDto(
         this(computeFlops, gpuBudget, uniqueTokens, maxTotalParams, fixedTotalParams, fixedTotalParamsTolerance,
                 maxEpochs, seqLen, vocabSize, maxExperts, expertParallelDegree, minTopK, maxTopK, sharedExpert,
                 dModelMultiple, dExpertMultiple, minDenseLayers, maxDenseLayers, minActivationRatio, minGranularity,
-                maxGranularity, minAspectRatio, maxAspectRatio, alternatives, model, null, null, null, null);
+                maxGranularity, minAspectRatio, maxAspectRatio, alternatives, model, null, null, null, null, null,
+                null);
     }
 
     /** The fields before {@code moeMfuRatio} and {@code training}. */
@@ -77,7 +100,7 @@ public record PlanRequestDto(
                 maxEpochs, seqLen, vocabSize, maxExperts, expertParallelDegree, minTopK, maxTopK, sharedExpert,
                 dModelMultiple, dExpertMultiple, minDenseLayers, maxDenseLayers, minActivationRatio, minGranularity,
                 maxGranularity, minAspectRatio, maxAspectRatio, alternatives, model, headsPerKvHead,
-                sharedExpertTopKWide, null, null);
+                sharedExpertTopKWide, null, null, null, null);
     }
 
     /** The compute budget: exactly one of {@code computeFlops} and {@code gpuBudget}. */
@@ -135,6 +158,8 @@ public record PlanRequestDto(
         if (alternatives != null) b.alternatives(alternatives);
         if (headsPerKvHead != null) b.headsPerKvHead(headsPerKvHead);
         if (sharedExpertTopKWide != null) b.sharedExpertTopKWide(sharedExpertTopKWide);
+        if (attention != null && !attention.isBlank()) b.attention(AttentionKind.parse(attention));
+        if (moeLayerStep != null) b.moeLayerStep(moeLayerStep);
         return b.build();
     }
 

@@ -24,7 +24,8 @@ import java.util.Map;
  * recommendation sits on and what relaxing it alone would gain; {@code training} is the one recommended learning
  * rate and batch. {@code advisorVersion} is the version of the advisor that computed the plan (a saved plan is
  * read back as computed, never recomputed). {@code hardware} (only with a GPU budget) echoes the GPUs and gives the
- * layout that fits, wall-clock hours and the leverage in GPU-hours.
+ * layout that fits, wall-clock hours and the leverage in GPU-hours. {@code shapeRules} echoes the attention kind,
+ * GQA group, MoE layer step and shared-expert width the shapes were built with.
  */
 public record PlanResponse(
         long id,
@@ -56,7 +57,18 @@ public record PlanResponse(
         List<dev.moeadvisor.envelope.Outside> outside,
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         HardwareDto hardware,
-        List<LawVerdictDto> lawFamilies) {
+        List<LawVerdictDto> lawFamilies,
+        ShapeRulesDto shapeRules) {
+
+    /**
+     * The request's shape rules, echoed: {@code attention} {@code mha|gqa|mla}, {@code headsPerKvHead} (GQA group),
+     * {@code moeLayerStep} (MoE every n-th layer), {@code sharedExpertTopKWide} ({@code d_shared = k·d_expert}).
+     */
+    public record ShapeRulesDto(String attention, int headsPerKvHead, int moeLayerStep, boolean sharedExpertTopKWide) {
+        static ShapeRulesDto of(dev.moeadvisor.plan.PlanRequest q) {
+            return new ShapeRulesDto(q.attention().id(), q.headsPerKvHead(), q.moeLayerStep(), q.sharedExpertTopKWide());
+        }
+    }
 
     /** {@link #verdict()} when the dense model is recommended. */
     public static final String MOE_DOES_NOT_PAY = "under this model MoE does not pay at this budget";
@@ -128,7 +140,8 @@ public record PlanResponse(
                         p.alternatives().stream().map(GapDto::of).toList(), p.rankStability(), p.rankedCandidates()))
                         .orElse(null),
                 r.searchBounds(), allocation(r.allocation(), saved.model(), c), training(r.schedule()), saved.advisorVersion(),
-                r.outside(), r.hardware().map(HardwareDto::of).orElse(null), lawFamilies(r));
+                r.outside(), r.hardware().map(HardwareDto::of).orElse(null), lawFamilies(r),
+                ShapeRulesDto.of(r.request()));
     }
 
     /** Every law family on the recommendation and each alternative, at the plan's compute (issue 13). */

@@ -49,7 +49,10 @@ class ConfigImporterTest {
             "deepseek-coder-v2-lite.json, deepseek_v2, deepseek-v2-lite, 4096, default",
             "gpt-oss-120b.json, gpt_oss, gpt-oss-120b, 4096, config",
             "mixtral-8x22b.json, mixtral, mixtral-8x22b, 4096, default",
-            "llama-4-maverick.json, llama4, llama-4-maverick, 4096, default"})
+            "llama-4-maverick.json, llama4, llama-4-maverick, 4096, default",
+            "ernie-4.5-21b-a3b.json, ernie4_5_moe, ernie-4.5-21b-a3b, 4096, default",
+            "dots-llm1-inst.json, dots1, dots-llm1, 4096, default",
+            "hunyuan-a13b.json, hunyuan_v1_moe, hunyuan-a13b, 4096, default"})
     void realConfigsGiveTheKnownShapesCounts(String file, String type, String knownId, int seqLen, String source)
             throws Exception {
         ImportedShape imported = ConfigImporter.read(file(file), null);

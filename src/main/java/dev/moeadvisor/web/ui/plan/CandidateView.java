@@ -51,6 +51,15 @@ public record CandidateView(int rank, String role, Candidate candidate, boolean 
         return EvidenceEnvelope.words(outside);
     }
 
+    /**
+     * Whether the evaluate form can hold this shape: its inputs have no MLA, no interleaved MoE layers and no sliding
+     * windows, so such a shape would be evaluated as another one; the page then offers the JSON API instead.
+     */
+    public boolean evaluable() {
+        ModelShape s = candidate.shape();
+        return s.mla() == null && s.hasSimpleLayout() && s.slidingWindow() == 0 && s.mtpModules() == 0;
+    }
+
     /** This shape on the evaluate page, trained on its planned tokens. */
     public String evaluateUrl() {
         return dev.moeadvisor.web.ui.evaluate.EvaluateForm.of(candidate.shape(), candidate.tokens()).permalink();

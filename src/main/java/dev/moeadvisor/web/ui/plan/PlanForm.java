@@ -51,7 +51,11 @@ public record PlanForm(
         @RestForm String minGranularity,
         @RestForm String maxGranularity,
         @RestForm String minAspectRatio,
-        @RestForm String maxAspectRatio) {
+        @RestForm String maxAspectRatio,
+        @RestForm String attention,
+        @RestForm String headsPerKvHead,
+        @RestForm String moeLayerStep,
+        @RestForm String sharedExpertTopKWide) {
 
     static final String BUDGET_COMPUTE = "computeFlops";
     static final String BUDGET_GPU = "gpuBudget";
@@ -61,7 +65,7 @@ public record PlanForm(
     /** The blank form: 1e22 FLOPs (or 1024 H100 for 30 days at 35% MFU), ample data, the default fit. */
     static PlanForm initial() {
         return new PlanForm(LossModelRegistry.DEFAULT, BUDGET_COMPUTE, "1e22", "H100", "", "1024", "720", "35%", "",
-                "", "", "", "", "", "", "", "", "", "", List.of(UNCHECKED, CHECKED), "", "", "", "", "", "", "", "", "");
+                "", "", "", "", "", "", "", "", "", "", List.of(UNCHECKED, CHECKED), "", "", "", "", "", "", "", "", "", "", "", "", "");
     }
 
     /** The form input that shows an error the API names {@code apiField} ({@code gpuBudget.count} → {@code gpuCount}). */
@@ -119,6 +123,25 @@ public record PlanForm(
                 n.number("minAspectRatio", minAspectRatio),
                 n.number("maxAspectRatio", maxAspectRatio),
                 null,
-                model == null || model.isBlank() ? LossModelRegistry.DEFAULT : model.trim());
+                model == null || model.isBlank() ? LossModelRegistry.DEFAULT : model.trim(),
+                n.whole("headsPerKvHead", headsPerKvHead),
+                sharedWidth(errors),
+                null,
+                null,
+                attention == null || attention.isBlank() ? null : attention.trim(),
+                n.whole("moeLayerStep", moeLayerStep));
+    }
+
+    /** The shared-expert width select: {@code true} ([ER]'s k·d_expert), {@code false} (Ling's), blank = default. */
+    private Boolean sharedWidth(FormErrors errors) {
+        if (sharedExpertTopKWide == null || sharedExpertTopKWide.isBlank()) {
+            return null;
+        }
+        String t = sharedExpertTopKWide.trim();
+        if (ShapeRulesView.ER_WIDTH.equalsIgnoreCase(t) || ShapeRulesView.LING_WIDTH.equalsIgnoreCase(t)) {
+            return Boolean.valueOf(t.toLowerCase(java.util.Locale.ROOT));
+        }
+        errors.add("sharedExpertTopKWide", "choose d_expert (Ling) or k·d_expert (equal-resources paper)");
+        return null;
     }
 }

@@ -32,12 +32,13 @@ import java.util.List;
  * @param evidenceWidened an evidence bound was typed, so the advanced fieldset opens
  * @param alert          a page-level message, or {@code null}
  * @param errorSummary   every field message, in form order (empty under an alert, which already says it)
+ * @param shapeRules     attention kind, GQA group, MoE layer step, shared expert width
  */
 public record PlanFormPage(List<Option> models, String modelError, Option budgetCompute, Option budgetGpu,
                            FieldView computeFlops, GpuBudgetView gpu, String budgetError, List<FieldView> data,
                            List<FieldView> size, List<FieldView> architecture, boolean sharedExpert,
                            List<FieldView> evidence, boolean evidenceWidened, Alert alert,
-                           List<FormFields.SummaryItem> errorSummary) {
+                           List<FormFields.SummaryItem> errorSummary, ShapeRulesView shapeRules) {
 
     /**
      * A message about the whole submission.
@@ -86,6 +87,7 @@ public record PlanFormPage(List<Option> models, String modelError, Option budget
                 f.field("maxDenseLayers", "Max dense first layers", "default " + d.maxDenseLayers(),
                         form.maxDenseLayers()));
         f.label("sharedExpert", "Shared expert");
+        ShapeRulesView rules = ShapeRulesView.of(form, f, d);
         List<FieldView> evidence = List.of(
                 f.field("minActivationRatio", "Min activation ratio A", "default "
                         + NumberFormats.percent(e.minActivationRatio()) + " (1/128)", form.minActivationRatio()),
@@ -105,6 +107,6 @@ public record PlanFormPage(List<Option> models, String modelError, Option budget
                 new Option(PlanForm.BUDGET_GPU, "GPUs", PlanForm.BUDGET_GPU.equals(kind)),
                 compute, gpu, f.error("budget"), data, size, architecture,
                 shared == null ? d.sharedExpert() : shared, evidence, widened, alert,
-                alert == null ? f.summary() : List.of());
+                alert == null ? f.summary() : List.of(), rules);
     }
 }

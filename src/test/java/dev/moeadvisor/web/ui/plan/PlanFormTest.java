@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,41 @@ class PlanFormTest {
         PlanForm i = PlanForm.initial();
         return new PlanForm("ling-2025", budget, compute, i.gpu(), i.peakFlops(), i.gpuCount(), i.gpuHours(), i.mfu(),
                 unique, memory, "30B", tolerance, "", "", "", "", "", "", "", shared, "", "", "", "", "", "", "", "",
-                "");
+                "", "", "", "", "");
+    }
+
+    private static PlanForm withRules(String attention, String group, String step, String width) {
+        PlanForm i = PlanForm.initial();
+        return new PlanForm("ling-2025", i.budget(), "1e21", i.gpu(), i.peakFlops(), i.gpuCount(), i.gpuHours(),
+                i.mfu(), "", "", "", "", "", "", "", "", "", "", "", i.sharedExpert(), "", "", "", "", "", "", "", "",
+                "", attention, group, step, width);
+    }
+
+    @Test
+    void theShapeRuleInputsReachTheRequest() {
+        FormErrors e = errors();
+        PlanRequest r = withRules("MLA", "", "2", "true").toDto(e).toRequest();
+        assertTrue(e.isEmpty(), () -> e.messages().toString());
+        assertEquals(dev.moeadvisor.plan.AttentionKind.MLA, r.attention());
+        assertEquals(2, r.moeLayerStep());
+        assertTrue(r.sharedExpertTopKWide());
+        PlanRequest g = withRules("gqa", "8", "", "false").toDto(errors()).toRequest();
+        assertEquals(dev.moeadvisor.plan.AttentionKind.GQA, g.attention());
+        assertEquals(8, g.headsPerKvHead());
+        assertEquals(1, g.moeLayerStep());
+        assertEquals(false, g.sharedExpertTopKWide());
+    }
+
+    @Test
+    void aBadShapeRuleIsNamed() {
+        FormErrors e = errors();
+        PlanRequestDto dto = withRules("", "four", "", "wide").toDto(e);
+        assertEquals(java.util.Set.of("headsPerKvHead", "sharedExpertTopKWide"), e.messages().keySet());
+        dev.moeadvisor.plan.PlanRequestException x = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.moeadvisor.plan.PlanRequestException.class,
+                () -> withRules("sparse", "", "", "").toDto(errors()).toRequest());
+        assertEquals("attention", x.field());
+        assertNotNull(dto);
     }
 
     @Test
