@@ -86,9 +86,8 @@ public class ExploreService {
         List<LossModelChoice> choices = new ArrayList<>();
         choices.add(chosen);
         for (String id : List.of(LossModelRegistry.DEFAULT, LossModelRegistry.PUBLISHED)) {
-            if (!id.equals(chosen.id())) {
-                available(id).ifPresent(choices::add);
-            }
+            // the default fit resolves to its own id: each model once
+            available(id).filter(m -> choices.stream().noneMatch(x -> x.id().equals(m.id()))).ifPresent(choices::add);
         }
         double a = best.activationRatio();
         double g = best.granularity();
