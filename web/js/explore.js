@@ -213,8 +213,12 @@
     };
   }
 
+  // A loss axis whose labels carry as many decimals as its step needs (a span of 0.01 needs three).
   function lossAxis(values) {
-    return C.valueAxis('loss', values, 0.1, 0.15, { nameGap: 12, scale: true });
+    const axis = C.valueAxis('loss', values, 0.1, 0.15, { nameGap: 12 });
+    const decimals = Math.max(0, Math.ceil(-Math.log10(axis.interval) - 1e-9));
+    axis.axisLabel = { formatter: function (v) { return v.toFixed(decimals); }, hideOverlap: true };
+    return axis;
   }
 
   function drawByActivation(x) {
