@@ -26,12 +26,12 @@ import java.util.List;
  *                       a dense shape
  * @param leverage       EL against compute ({@value ExploreService#EL_POINTS} computes, 1e18–1e26) at the best shape
  * @param shapes         grid shapes admitted (the plan's estimate of the unfixed grid)
- * @param computeMillis  the server's time for this answer, from the request's arrival to the answer's assembly
+ * @param computeMillis  the server's time for this answer: from the resource method's start to the answer built (before JSON writing)
  */
 public record ExploreResponse(String model, String modelLabel, String unit, double computeFlops, Double uniqueTokens,
                               Double maxTotalParams, List<ActivationPoint> byActivation,
                               List<GranularityPoint> byGranularity, CandidateDto best, CandidateDto dense,
-                              Double lossGap, List<Curve> leverage, long shapes, double computeMillis) {
+                              Double lossGap, List<LeverageCurve> leverage, long shapes, double computeMillis) {
 
     /** The best shape of one (E, k) bucket; {@code fixed}: it has the fixed E and k (all do without fixes). */
     public record ActivationPoint(double activationRatio, int experts, int topK, double granularity, double loss,
@@ -47,11 +47,11 @@ public record ExploreResponse(String model, String modelLabel, String unit, doub
     }
 
     /** One model's EL against compute; {@code family}: a published law family (EL implied by its loss). */
-    public record Curve(String model, String name, boolean family, List<Point> points) {
+    public record LeverageCurve(String model, String name, boolean family, List<LeveragePoint> points) {
     }
 
     /** EL at a compute (null when the law's dense model never reaches the loss); {@code outside} its range. */
-    public record Point(double computeFlops, Double efficiencyLeverage, boolean outside) {
+    public record LeveragePoint(double computeFlops, Double efficiencyLeverage, boolean outside) {
     }
 
     public static ExploreResponse of(ExploreService.Exploration x, double computeMillis) {
@@ -70,8 +70,8 @@ public record ExploreResponse(String model, String modelLabel, String unit, doub
                         k.shape().experts(), k.shape().topK(), k.activationRatio(), k.efficiencyLeverage()))
                 .orElse(new GranularityPoint(b.granularity(), b.min(), b.max(), null, null, null, null, null, null)))
                 .toList();
-        List<Curve> curves = x.curves().stream().map(k -> new Curve(k.id(), k.name(), k.family(), k.points().stream()
-                .map(p -> new Point(p.computeFlops(), Double.isFinite(p.leverage()) ? p.leverage() : null, p.outside()))
+        List<LeverageCurve> curves = x.curves().stream().map(k -> new LeverageCurve(k.id(), k.name(), k.family(), k.points().stream()
+                .map(p -> new LeveragePoint(p.computeFlops(), Double.isFinite(p.leverage()) ? p.leverage() : null, p.outside()))
                 .toList())).toList();
         CandidateDto dense = r.dense().map(d -> CandidateDto.of(d, m, c)).orElse(null);
         return new ExploreResponse(m.id(), m.label(), m.unit(), c,
