@@ -71,13 +71,16 @@
     Object.keys(controls).forEach(function (k) { controls[k].removeAttribute('aria-invalid'); });
   }
 
-  // An optional positive number typed in a field: undefined when empty, NaN when not a positive number.
+  // An optional positive number typed in a field (2e12, 2000000000000, or with a suffix as on the plan form: 2T, 30B,
+  // 500M, 10K): undefined when empty, NaN when not a positive number.
+  const SUFFIX = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
   function optionalNumber(input) {
     const text = input.value.trim().replace(/[_,\s]/g, '');
     if (text === '') {
       return undefined;
     }
-    const x = /^[0-9.]+(e[+-]?[0-9]+)?$/i.test(text) ? Number(text) : NaN;
+    const m = /^([0-9]*\.?[0-9]+(?:e[+-]?[0-9]+)?)([KMBT])?$/i.exec(text);
+    const x = m ? Number(m[1]) * (m[2] ? SUFFIX[m[2].toUpperCase()] : 1) : NaN;
     return x > 0 && isFinite(x) ? x : NaN;
   }
 
@@ -88,8 +91,8 @@
   // The request body, or null (with the message shown) when a field cannot be read.
   function body() {
     const out = { computeFlops: Number(computeFlops().toPrecision(6)), model: controls.model.value };
-    const fields = [['uniqueTokens', controls.unique, 'a number of tokens, e.g. 2e12, or nothing for ample data'],
-      ['maxTotalParams', controls.memory, 'a number of parameters, e.g. 3e10, or nothing for no cap']];
+    const fields = [['uniqueTokens', controls.unique, 'a number of tokens, e.g. 2e12 or 2T, or nothing for ample data'],
+      ['maxTotalParams', controls.memory, 'a number of parameters, e.g. 3e10 or 30B, or nothing for no cap']];
     for (let i = 0; i < fields.length; i++) {
       const x = optionalNumber(fields[i][1]);
       if (Number.isNaN(x)) {
@@ -229,7 +232,10 @@
     const series = Object.keys(byK).map(function (k, i) {
       return {
         name: 'k = ' + k, type: 'line', showSymbol: true, symbolSize: 5,
-        data: byK[k].map(function (p) { return { value: [p.activationRatio, p.loss], experts: p.experts, fixed: p.fixed }; }),
+        // shapes without the fixed E and k are drawn faint: the best shape is the best of the others
+        data: byK[k].map(function (p) {
+          return { value: [p.activationRatio, p.loss], experts: p.experts, itemStyle: p.fixed ? {} : { opacity: 0.25 } };
+        }),
         lineStyle: { width: 1.5, color: COLORS[i % COLORS.length], opacity: 0.85 },
         itemStyle: { color: COLORS[i % COLORS.length] }
       };

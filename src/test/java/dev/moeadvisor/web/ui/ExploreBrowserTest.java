@@ -93,6 +93,14 @@ class ExploreBrowserTest extends BrowserTest {
         double total = Double.parseDouble(page.locator("#explore-timing").getAttribute("data-total-ms"));
         double server = Double.parseDouble(page.locator("#explore-timing").getAttribute("data-server-ms"));
         assertTrue(total >= server && server > 0, total + " / " + server);
+        // hold E = 64 with 2T unique tokens: the best shape has 64 experts, the other buckets are drawn faint
+        page.fill("#f-unique", "2T");
+        page.selectOption("#f-experts", "64");
+        assertThat(page.locator("#best-shape")).containsText("E = 64 routed experts");
+        assertThat(page.locator("#explore-error")).isHidden();
+        Object faint = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('chart-explore-a'))"
+                + ".getOption().series.flatMap(s => s.data).filter(p => p.itemStyle && p.itemStyle.opacity < 1).length");
+        assertTrue(((Number) faint).intValue() > 0);
         // no reload: the page's own state survived
         assertEquals("ling-2025", page.locator("#f-model").inputValue());
         assertTrue(watched.scriptErrors.isEmpty(), "script errors: " + watched.scriptErrors);
