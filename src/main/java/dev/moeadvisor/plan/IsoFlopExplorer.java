@@ -1,6 +1,7 @@
 package dev.moeadvisor.plan;
 
 import dev.moeadvisor.law.MoeLossModel;
+import dev.moeadvisor.shape.ModelShape;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -118,14 +119,19 @@ public final class IsoFlopExplorer {
     }
 
     /**
-     * The granularity bands inside the request's bounds: centres {@code g = 2^(i/2)} from the lower bound up, each
-     * {@code [g·2^(−1/4), g·2^(1/4)]} clipped to the bounds; as {@code {min, max, centre}}, ascending.
+     * The granularity bands inside the request's bounds: centres {@code g = 2^(i/2)} from the lower bound up (within
+     * the granularities a grid point can have), each {@code [g·2^(−1/4), g·2^(1/4)]} clipped to the bounds, the
+     * first and last reaching the bounds; as {@code {min, max, centre}}, ascending.
      */
     public static List<double[]> granularityBands(PlanRequest request) {
         EvidenceBounds b = request.bounds();
         double half = Math.pow(2, 0.5 / BANDS_PER_OCTAVE);
-        double lo = Math.log(b.minGranularity()) / Math.log(2) * BANDS_PER_OCTAVE;
-        double hi = Math.log(b.maxGranularity()) / Math.log(2) * BANDS_PER_OCTAVE;
+        // only where a grid point can lie: G = 2·d_model/d_expert with d_model ≥ minDModel, d_expert ≥ dExpertMultiple
+        // and both ≤ ModelShape.MAX_WIDTH, so widened bounds give at most about 36 bands
+        double lowest = Math.max(b.minGranularity(), 2.0 * request.minDModel() / ModelShape.MAX_WIDTH);
+        double highest = Math.min(b.maxGranularity(), 2.0 * ModelShape.MAX_WIDTH / request.dExpertMultiple());
+        double lo = Math.log(lowest) / Math.log(2) * BANDS_PER_OCTAVE;
+        double hi = Math.log(highest) / Math.log(2) * BANDS_PER_OCTAVE;
         List<double[]> out = new ArrayList<>();
         for (long i = Math.round(Math.ceil(lo - 1e-9)); i <= Math.floor(hi + 1e-9); i++) {
             double g = Math.pow(2, (double) i / BANDS_PER_OCTAVE);

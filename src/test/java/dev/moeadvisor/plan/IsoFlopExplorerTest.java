@@ -80,6 +80,14 @@ class IsoFlopExplorerTest {
         for (int i = 1; i < bands.size(); i++) {
             assertEquals(bands.get(i - 1)[1], bands.get(i)[0], 1e-12);
         }
+        // widened without end: bands only where a grid point can lie, G = 2·d_model/d_expert ≥ 2·512/2^20 = 2^−10, so
+        // from 2^−10 to 1024 in half octaves (41), the first reaching down to the bound
+        PlanRequest wide = SMALL.toBuilder().bounds(new EvidenceBounds(1.0 / 128, 1e-300, 1024, 48, 128)).build();
+        List<double[]> many = IsoFlopExplorer.granularityBands(wide);
+        assertEquals(41, many.size());
+        assertEquals(1e-300, many.get(0)[0], 0.0);
+        assertEquals(Math.pow(2, -10), many.get(0)[2], 1e-15);
+        assertEquals(1024, many.get(40)[1], 0.0);
     }
 
     @Test
