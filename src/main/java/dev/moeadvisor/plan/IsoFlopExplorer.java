@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The isoFLOP views of one budget, cheaply: the best shape per (E, k) bucket against Ling's activation ratio A, the
- * best shape per granularity band against G, the best shape overall under the fixed E, k and G, and the best dense
+ * best shape per granularity band against {@code G = 2·d_model/d_expert} (arXiv 2507.17702 §3), the best shape overall under the fixed E, k and G, and the best dense
  * shape. It reuses the planner's search ({@link ShapeSearch}: the same grid, constraints and ranking as a plan) and
  * nothing else of a plan: no bootstrap, no bound probes, no compute-to-match, no alternatives.
  *

@@ -80,7 +80,13 @@ public class ExploreService {
         return new Exploration(model, request, fixes, result, best, curves(model, best));
     }
 
-    /** EL against compute at {@code best}: the chosen model, the default fit and ling-2025, then every law family. */
+    /**
+     * EL against compute at {@code best}: for the chosen model, the default fit and ling-2025, their EL law at the
+     * best shape's A and G, {@code EL(A, G, C) = Â^(α + γ·(log2 G)² + β·log2 G)}, {@code α = a + d·log10 C}
+     * (arXiv 2507.17702, Eq. 13, each model's own coefficients), each point checked against the model's evidence
+     * envelope on compute, A and G; then for every law family the EL it implies for the best shape,
+     * {@code C_dense/C} at equal loss ({@link ImpliedLeverage}), checked against its fitted ranges.
+     */
     List<ElCurve> curves(LossModelChoice chosen, Candidate best) {
         List<Double> computes = LawComparison.logSpaced(EL_MIN_COMPUTE, EL_MAX_COMPUTE, EL_POINTS);
         List<LossModelChoice> choices = new ArrayList<>();
