@@ -127,7 +127,7 @@ public final class IsoFlopExplorer {
         EvidenceBounds b = request.bounds();
         double half = Math.pow(2, 0.5 / BANDS_PER_OCTAVE);
         // only where a grid point can lie: G = 2·d_model/d_expert with d_model ≥ minDModel, d_expert ≥ dExpertMultiple
-        // and both ≤ ModelShape.MAX_WIDTH, so widened bounds give at most about 36 bands
+        // and both ≤ ModelShape.MAX_WIDTH (2^−10 to 2^15 at the defaults), so widened bounds give at most 51 bands
         double lowest = Math.max(b.minGranularity(), 2.0 * request.minDModel() / ModelShape.MAX_WIDTH);
         double highest = Math.min(b.maxGranularity(), 2.0 * ModelShape.MAX_WIDTH / request.dExpertMultiple());
         double lo = Math.log(lowest) / Math.log(2) * BANDS_PER_OCTAVE;
