@@ -29,8 +29,19 @@ public record AxisCheck(Axis axis, double value, Range range, boolean inRange, d
         }
         String f = factor >= 10 ? String.format(Locale.ROOT, "%.0f", factor) : String.format(Locale.ROOT, "%.2g", factor);
         return axisName + " " + f + "× " + (value > range.max() ? "above" : "below") + " the fitted range "
-                + (range.min() == range.max() ? String.format(Locale.ROOT, "(%.3g only)", range.min())
-                : String.format(Locale.ROOT, "[%.3g, %.3g]", range.min(), range.max()));
+                + (range.min() == range.max() ? "(" + number(range.min()) + " only)"
+                : "[" + number(range.min()) + ", " + number(range.max()) + "]");
+    }
+
+    /** Three significant digits without trailing zeros: "64", "0.008", "1.29e+08", "3e+17". */
+    private static String number(double x) {
+        String s = String.format(Locale.ROOT, "%.3g", x);
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return e < 0 ? mantissa : mantissa + s.substring(e);
     }
 
     public static AxisCheck of(Axis axis, double value, Range range) {

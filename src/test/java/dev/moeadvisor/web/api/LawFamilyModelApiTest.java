@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The MoE law families as {@code model} of evaluate and predict; plans and sweeps refuse them with a 422. */
+/** The MoE law families as {@code model} of evaluate, predict, plan and sweep. */
 @QuarkusTest
 class LawFamilyModelApiTest {
 
@@ -33,6 +33,19 @@ class LawFamilyModelApiTest {
     static JsonPath post(String path, String body, int status) {
         return ApiJson.of(given().contentType(ContentType.JSON).body(body).when().post(path).then().statusCode(status)
                 .extract().response());
+    }
+
+    /** The JSON text of a nested member (numbers exactly as sent). */
+    static String raw(String json, String... path) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            for (String key : path) {
+                n = n.isArray() ? n.get(Integer.parseInt(key)) : n.get(key);
+            }
+            return n.toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -52,7 +65,13 @@ class LawFamilyModelApiTest {
         assertEquals(1e20 / 2e19, e.getDouble("lawFamily.outside[0].factor"), 1e-12);
         assertEquals(ShapeMetrics.of(SHAPE).totalParams() / 3.7e9, e.getDouble("lawFamily.outside[1].factor"), 1e-9);
         assertEquals(64.0 / 16, e.getDouble("lawFamily.outside[3].factor"), 1e-12);
-        assertTrue(e.getString("lawFamily.outsideInWords").startsWith("compute 5.0× above"),
+        assertTrue(e.getString("lawFamily.outsideInWords").startsWith("compute 5.0× above the fitted range"),
+                e.getString("lawFamily.outsideInWords"));
+        // each axis named as the law counts it, in words (not its API key)
+        assertTrue(e.getString("lawFamily.outsideInWords").contains("total non-embedding parameters "
+                + String.format(java.util.Locale.ROOT, "%.2g", ShapeMetrics.of(SHAPE).totalParams() / 3.7e9)
+                + "× above the fitted range"), e.getString("lawFamily.outsideInWords"));
+        assertTrue(e.getString("lawFamily.outsideInWords").contains("expansion rate E 4.0× below the fitted range (64 only)"),
                 e.getString("lawFamily.outsideInWords"));
         // the Ling laws' answer is unchanged beside it
         assertEquals(ShapeMetrics.of(SHAPE).activeParams(), e.getDouble("activeParams"), 0);
@@ -113,13 +132,49 @@ class LawFamilyModelApiTest {
     }
 
     @Test
-    void plansAndSweepsRefuseALawFamilyWith422NamingModel() {
-        given().contentType(ContentType.JSON).body("{\"computeFlops\":1e21,\"model\":\"krajewski-2024\"}")
-                .when().post("/api/v1/plan").then().statusCode(422).contentType("application/problem+json")
-                .body("type", containsString("model-not-plannable")).body("errors[0].field", equalTo("model"))
-                .body("detail", containsString("not yet supported for plans"));
-        given().contentType(ContentType.JSON)
-                .body("{\"template\":{\"model\":\"ludziejewski-2025\"},\"budgets\":[{\"computeFlops\":1e21}]}")
-                .when().post("/api/v1/plan/sweep").then().statusCode(422).body("errors[0].field", equalTo("model"));
+    void plansAndSweepsRankWithALawFamilyCheckedAgainstEvaluate() {
+        String planJson = given().contentType(ContentType.JSON)
+                .body("{\"computeFlops\":1e21,\"model\":\"krajewski-2024\",\"maxExperts\":64}").when()
+                .post("/api/v1/plan").then().statusCode(201).extract().asString();
+        JsonPath p = JsonPath.from(planJson).using(io.restassured.path.json.config.JsonPathConfig.jsonPathConfig()
+                .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+        assertEquals("krajewski-2024", p.getString("model.id"));
+        assertTrue(p.getString("model.unit").contains("C4"), p.getString("model.unit"));
+        assertEquals(0, p.getInt("model.bootstrapModels"));
+        assertNull(p.get("predictedLossInterval"));
+        assertTrue(p.getString("rationale[0]").contains("no uncertainty estimate"), p.getString("rationale[0]"));
+        // the recommendation's loss and EL are the law's for that shape (POST /api/v1/evaluate with the same model)
+        String shape = raw(planJson, "recommended", "shape");
+        JsonPath e = post("/api/v1/evaluate", "{\"shape\":" + shape + ",\"computeFlops\":1e21,\"model\":\"krajewski-2024\"}",
+                200);
+        assertEquals(e.getDouble("lawFamily.loss"), p.getDouble("recommended.predictedLoss"), 1e-12);
+        assertEquals(e.getDouble("lawFamily.efficiencyLeverage"), p.getDouble("recommended.efficiencyLeverage"),
+                1e-9 * e.getDouble("lawFamily.efficiencyLeverage"));
+        assertEquals(e.getDouble("lawFamily.tokens"), p.getDouble("recommended.tokens"), 1e-6 * e.getDouble("lawFamily.tokens"));
+        // its fitted ranges by the one rule: the same axes as evaluate names, in the same words
+        assertEquals(e.getList("lawFamily.outside.axis"), p.getList("recommended.outside.axis"));
+        assertEquals(e.getString("lawFamily.outsideInWords"),
+                String.join("; ", p.<String>getList("recommended.outside.description")));
+        String sweepJson = given().contentType(ContentType.JSON)
+                .body("{\"template\":{\"model\":\"ludziejewski-2025\",\"maxExperts\":64},\"budgets\":[{\"computeFlops\":1e20},{\"computeFlops\":1e21}]}")
+                .when().post("/api/v1/plan/sweep").then().statusCode(200).extract().asString();
+        JsonPath rows = JsonPath.from(sweepJson).using(io.restassured.path.json.config.JsonPathConfig.jsonPathConfig()
+                .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+        assertEquals(2, rows.getList("$").size());
+        // a sweep row is the plan of that budget under the same law: its loss is evaluate's for the plan's shape
+        String plan20 = given().contentType(ContentType.JSON)
+                .body("{\"computeFlops\":1e20,\"model\":\"ludziejewski-2025\",\"maxExperts\":64}").when()
+                .post("/api/v1/plan").then().statusCode(201).extract().asString();
+        JsonPath e0 = post("/api/v1/evaluate", "{\"shape\":" + raw(plan20, "recommended", "shape")
+                + ",\"computeFlops\":1e20,\"model\":\"ludziejewski-2025\"}", 200);
+        assertEquals(e0.getDouble("lawFamily.loss"), rows.getDouble("[0].predictedLoss"), 1e-12);
+        assertEquals(e0.getInt("shape.experts"), rows.getInt("[0].experts"));
+    }
+
+    @Test
+    void unknownModelOfAPlanIs400NamingModel() {
+        given().contentType(ContentType.JSON).body("{\"computeFlops\":1e21,\"model\":\"krajewski-2099\"}")
+                .when().post("/api/v1/plan").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("model")).body("detail", containsString("law family"));
     }
 }
