@@ -172,6 +172,48 @@ class LawFamilyModelApiTest {
     }
 
     @Test
+    void aPlansLawRecommendationsCarryEveryLawEachCheckedAgainstEvaluate() {
+        String planJson = given().contentType(ContentType.JSON)
+                .body("{\"computeFlops\":1e21,\"model\":\"ling-2025-epoch\",\"maxExperts\":64}").when()
+                .post("/api/v1/plan").then().statusCode(201).extract().asString();
+        JsonPath plan = JsonPath.from(planJson);
+        String link = plan.getString("links.lawRecommendations");
+        assertEquals("/api/v1/plans/" + plan.getLong("id") + "/laws", link);
+        String lawsJson = given().when().get(link).then().statusCode(200).extract().asString();
+        JsonPath laws = JsonPath.from(lawsJson).using(io.restassured.path.json.config.JsonPathConfig.jsonPathConfig()
+                .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+        // the plan's model, ling-2025, and the four published families
+        assertEquals(List.of("ling-2025-epoch", "ling-2025", "krajewski-2024", "ludziejewski-2025",
+                "ling-2025+chinchilla-2022", "ling-2025+epoch-2024"), laws.getList("laws.model"));
+        assertTrue(laws.getBoolean("laws[0].planModel"));
+        assertEquals(JsonPath.from(planJson).getDouble("recommended.predictedLoss"), laws.getDouble("laws[0].predictedLoss"),
+                1e-6);
+        List<String> ids = laws.getList("laws.model");
+        for (int i = 1; i < ids.size(); i++) {
+            String id = ids.get(i);
+            assertTrue(laws.getBoolean("laws[" + i + "].feasible"), id);
+            String shape = raw(lawsJson, "laws", Integer.toString(i), "shape");
+            // ling-2025's loss is the Ling family's with the same dense law (the composed model, tokens C/M), its EL
+            // Ling's law as evaluate gives it
+            String as = id.equals("ling-2025") ? "ling-2025+chinchilla-2022" : id;
+            JsonPath e = post("/api/v1/evaluate", "{\"shape\":" + shape + ",\"computeFlops\":1e21,\"model\":\"" + as
+                    + "\"}", 200);
+            assertEquals(e.getDouble("lawFamily.loss"), laws.getDouble("laws[" + i + "].predictedLoss"),
+                    1e-12 * e.getDouble("lawFamily.loss"), id);
+            double el = id.equals("ling-2025") ? e.getDouble("efficiencyLeverage.value")
+                    : e.getDouble("lawFamily.efficiencyLeverage");
+            assertEquals(el, laws.getDouble("laws[" + i + "].efficiencyLeverage"), 1e-9 * el, id);
+            if (!id.equals("ling-2025")) {
+                assertEquals(e.getString("lawFamily.outsideInWords"), laws.getString("laws[" + i + "].outsideInWords"), id);
+                assertEquals(e.getList("lawFamily.outside").isEmpty(), laws.getBoolean("laws[" + i + "].inRange"), id);
+            }
+            assertEquals(e.getInt("shape.experts"), laws.getInt("laws[" + i + "].experts"), id);
+            assertEquals(e.getDouble("granularity"), laws.getDouble("laws[" + i + "].granularity"), 1e-12, id);
+        }
+        given().when().get("/api/v1/plans/999999999/laws").then().statusCode(404);
+    }
+
+    @Test
     void unknownModelOfAPlanIs400NamingModel() {
         given().contentType(ContentType.JSON).body("{\"computeFlops\":1e21,\"model\":\"krajewski-2099\"}")
                 .when().post("/api/v1/plan").then().statusCode(400).contentType("application/problem+json")
