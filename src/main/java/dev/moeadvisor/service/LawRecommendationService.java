@@ -71,7 +71,7 @@ public class LawRecommendationService {
         PlanRequest request = own.request();
         double c = request.computeFlops();
         List<LawRecommendations.Row> rows = new ArrayList<>();
-        rows.add(new LawRecommendations.Row(saved.model().id(), saved.model().label(), saved.model().unit(), true,
+        rows.add(new LawRecommendations.Row(saved.model().id(), name(saved.model()), saved.model().unit(), true,
                 Optional.of(own.recommended()), own.outside(), null));
         List<LossModelChoice> others = new ArrayList<>();
         others.add(models.resolve(LossModelRegistry.PUBLISHED));
@@ -85,15 +85,20 @@ public class LawRecommendationService {
         return new LawRecommendations(saved.id(), c, rows);
     }
 
+    /** A law family's short name (its citation is on /laws), else the model's label. */
+    private static String name(LossModelChoice m) {
+        return m.law().map(l -> l.name()).orElse(m.label());
+    }
+
     private LawRecommendations.Row row(LossModelChoice m, PlanRequest request, double c) {
         SearchLimits limits = SearchLimits.of(config.plan().maxShapes(), config.plan().deadline(), () -> false);
         try {
             PlanResult r = capacity.run(() -> m.law().isPresent() ? new FamilyPlanner(m.law().get()).plan(request, limits)
                     : new Planner(m.model()).plan(request, List.of(), limits));
-            return new LawRecommendations.Row(m.id(), m.label(), m.unit(), false, Optional.of(r.recommended()),
+            return new LawRecommendations.Row(m.id(), name(m), m.unit(), false, Optional.of(r.recommended()),
                     m.outside(r.recommended(), c), null);
         } catch (InfeasiblePlanException e) {
-            return new LawRecommendations.Row(m.id(), m.label(), m.unit(), false, Optional.empty(), List.of(),
+            return new LawRecommendations.Row(m.id(), name(m), m.unit(), false, Optional.empty(), List.of(),
                     e.getMessage());
         }
     }
