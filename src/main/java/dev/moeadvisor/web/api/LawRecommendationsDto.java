@@ -17,7 +17,7 @@ import java.util.List;
  * @param computeFlops its compute
  * @param laws         one row per law
  */
-public record LawRecommendationsDto(long plan, double computeFlops, List<Row> laws) {
+public record LawRecommendationsDto(long plan, double computeFlops, List<LawRecommendationRow> laws) {
 
     /**
      * @param model              the model id (usable as {@code model} of plan and evaluate)
@@ -45,21 +45,22 @@ public record LawRecommendationsDto(long plan, double computeFlops, List<Row> la
      * @param outsideInWords     the same, in words
      * @param infeasible         why no shape satisfies the request under this law (else null)
      */
-    public record Row(String model, String name, String unit, boolean planModel, boolean feasible, Boolean moe,
-                      Integer experts, Integer topK, Integer sharedExperts, Double granularity, Double activationRatio,
+    public record LawRecommendationRow(String model, String name, String unit, boolean planModel, boolean feasible,
+                      Boolean moe, Integer experts, Integer topK, Integer sharedExperts, Double granularity, Double activationRatio,
                       Double efficiencyLeverage, Integer dModel, Integer layers, Integer dExpert, Double totalParams,
                       Double activeParams, Double tokens, Double predictedLoss, ShapeRequest shape, boolean inRange,
                       List<Outside> outside, String outsideInWords, String infeasible) {
 
-        static Row of(LawRecommendations.Row r) {
+        static LawRecommendationRow of(LawRecommendations.Row r) {
             if (r.recommended().isEmpty()) {
-                return new Row(r.model(), r.name(), r.unit(), r.planModel(), false, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, true, List.of(), "", r.infeasible());
+                return new LawRecommendationRow(r.model(), r.name(), r.unit(), r.planModel(), false, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null, null, true, List.of(), "",
+                        r.infeasible());
             }
             Candidate c = r.recommended().get();
             boolean moe = c.isMoe();
-            return new Row(r.model(), r.name(), r.unit(), r.planModel(), true, moe, moe ? c.shape().experts() : null,
-                    moe ? c.shape().topK() : null, moe ? c.shape().sharedExperts() : null,
+            return new LawRecommendationRow(r.model(), r.name(), r.unit(), r.planModel(), true, moe,
+                    moe ? c.shape().experts() : null, moe ? c.shape().topK() : null, moe ? c.shape().sharedExperts() : null,
                     moe ? c.granularity() : null, c.activationRatio(),
                     Double.isFinite(c.efficiencyLeverage()) ? c.efficiencyLeverage() : null, c.shape().dModel(),
                     c.shape().layers(), moe ? c.shape().dExpert() : null, c.totalParams(), c.activeParams(), c.tokens(),
@@ -68,6 +69,7 @@ public record LawRecommendationsDto(long plan, double computeFlops, List<Row> la
     }
 
     static LawRecommendationsDto of(LawRecommendations r) {
-        return new LawRecommendationsDto(r.planId(), r.computeFlops(), r.rows().stream().map(Row::of).toList());
+        return new LawRecommendationsDto(r.planId(), r.computeFlops(),
+                r.rows().stream().map(LawRecommendationRow::of).toList());
     }
 }
