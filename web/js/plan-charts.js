@@ -6,9 +6,13 @@
     return;
   }
   const data = JSON.parse(source.textContent);
-  MoeCharts.resizeOnWindowResize([
-    MoeCharts.candidates('chart-loss', data.loss),
-    MoeCharts.elCurve('chart-granularity', data.granularity, 'recommended'),
-    MoeCharts.elCurve('chart-compute', data.compute, 'recommended')
-  ]);
+  // a plan ranked by a law family without an EL law of Ling's form has the loss chart only
+  const charts = [MoeCharts.candidates('chart-loss', data.loss)];
+  if (data.granularity) {
+    charts.push(MoeCharts.elCurve('chart-granularity', data.granularity, 'recommended'));
+  }
+  if (data.compute) {
+    charts.push(MoeCharts.elCurve('chart-compute', data.compute, 'recommended'));
+  }
+  MoeCharts.resizeOnWindowResize(charts);
 })();

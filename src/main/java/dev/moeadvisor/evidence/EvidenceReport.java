@@ -22,8 +22,14 @@ public record EvidenceReport(List<SourceInfo> sources, List<PredictorInfo> predi
     public record SourceInfo(String slug, String name, String citation, int pairs) {
     }
 
-    /** A predictor: id, name, kind ({@code law} or {@code fit}) and loss unit. */
-    public record PredictorInfo(String id, String name, String kind, String unit) {
+    /**
+     * A predictor: id, name, kind ({@code law} or {@code fit}), loss unit, and the slugs of the sources it was fitted
+     * on (any of its fitted runs belongs to the source; empty for the published laws).
+     */
+    public record PredictorInfo(String id, String name, String kind, String unit, List<String> fittedOn) {
+        public PredictorInfo {
+            fittedOn = List.copyOf(fittedOn);
+        }
     }
 
     /**
@@ -100,7 +106,9 @@ public record EvidenceReport(List<SourceInfo> sources, List<PredictorInfo> predi
                 summaries.add(summary(source.slug(), predictors.get(j).id(), j, sourceRows));
             }
         }
-        List<PredictorInfo> p = predictors.stream().map(g -> new PredictorInfo(g.id(), g.name(), g.kind(), g.unit()))
+        List<PredictorInfo> p = predictors.stream().map(g -> new PredictorInfo(g.id(), g.name(), g.kind(), g.unit(),
+                        sources.stream().filter(s -> s.runs().stream().anyMatch(run -> g.fittedRunIds()
+                                .contains(run.runId()))).map(EvidenceSource::slug).toList()))
                 .toList();
         return new EvidenceReport(List.copyOf(infos), p, List.copyOf(rows), List.copyOf(summaries));
     }

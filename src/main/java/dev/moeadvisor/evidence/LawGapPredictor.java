@@ -1,6 +1,5 @@
 package dev.moeadvisor.evidence;
 
-import dev.moeadvisor.law.family.AxisCheck;
 import dev.moeadvisor.law.family.LawPoint;
 import dev.moeadvisor.law.family.MoeLawFamily;
 
@@ -50,9 +49,11 @@ public record LawGapPredictor(MoeLawFamily law) implements GapPredictor {
     public GapPrediction predict(MoeDensePair pair) {
         LawPoint point = law.pointAtTokens(pair.moe().shape(), pair.moe().tokens());
         double dense = law.denseLoss(pair.dense().shape(), pair.dense().tokens());
-        List<AxisCheck> out = law.check(point).stream().filter(c -> !c.inRange()).toList();
-        List<String> words = new ArrayList<>(out.stream().map(c -> String.format(Locale.ROOT, "%s %.3g ∉ [%.3g, %.3g]",
-                c.axis().key(), c.value(), c.range().min(), c.range().max())).toList());
+        List<String> words = new ArrayList<>();
+        String outside = law.outsideInWords(law.check(point));
+        if (!outside.isEmpty()) {
+            words.add(outside);
+        }
         double epochs = pair.moe().tokens() / pair.moe().uniqueTokensOrNaN();
         if (epochs > 1 + 1e-3) {
             words.add(String.format(Locale.ROOT, "epochs %.3g > 1 (the law assumes unique data)", epochs));

@@ -15,10 +15,23 @@ public final class PlanSweep {
     /** Most budgets per sweep. */
     public static final int MAX_BUDGETS = 400;
 
-    private final Planner planner;
+    /** One budget's plan within limits, without bootstrap models (a {@link Planner} or a {@link FamilyPlanner}). */
+    @FunctionalInterface
+    public interface BudgetPlanner {
+        PlanResult plan(PlanRequest request, SearchLimits limits);
+    }
+
+    private final BudgetPlanner planner;
 
     public PlanSweep(Planner planner) {
-        this.planner = Objects.requireNonNull(planner, "planner");
+        Objects.requireNonNull(planner, "planner");
+        this.planner = (request, limits) -> planner.plan(request, List.of(), limits);
+    }
+
+    /** A sweep ranked by a published law family. */
+    public PlanSweep(FamilyPlanner planner) {
+        Objects.requireNonNull(planner, "planner");
+        this.planner = planner::plan;
     }
 
     /**
@@ -59,7 +72,7 @@ public final class PlanSweep {
 
     private SweepRow row(Budget b, PlanRequest request, SearchLimits limits) {
         try {
-            return SweepRow.of(b, planner.plan(request, List.of(), limits));
+            return SweepRow.of(b, planner.plan(request, limits));
         } catch (InfeasiblePlanException e) {
             return SweepRow.infeasible(b, e);
         }

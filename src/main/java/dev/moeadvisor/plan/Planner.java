@@ -146,7 +146,7 @@ public final class Planner {
         return new Uncertainty(n, Interval.ofBootstrap(loss), Interval.ofBootstrap(el), dense.map(d -> Interval.ofBootstrap(denseLoss)));
     }
 
-    private static InfeasiblePlanException infeasible(PlanRequest request, ShapeSearch.Outcome outcome) {
+    static InfeasiblePlanException infeasible(PlanRequest request, ShapeSearch.Outcome outcome) {
         Rejections r = outcome.rejections();
         if (r.evaluated() == 0) {
             return new InfeasiblePlanException("bounds", "The search space is empty: no d_model, layer count and expert"

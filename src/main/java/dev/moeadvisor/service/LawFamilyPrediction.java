@@ -17,7 +17,7 @@ import java.util.List;
  * A published MoE law family used as the {@code model} of an evaluation or a prediction: the shape under the budget
  * in the law's own variables (its tokens follow from its own FLOP model), the loss in its unit, the EL it implies
  * ({@link ImpliedLeverage}: against the compute-optimal dense model of the same law) and, per axis of its fitted
- * ranges, where the point lies outside by the one envelope rule ({@link EvidenceEnvelope#outsideOn}).
+ * ranges, where the point lies outside by the one envelope rule ({@link EvidenceEnvelope#outsideOn}), in the law's words.
  *
  * @param law      the family
  * @param budget   the budget, resolved with the law's FLOPs per token
@@ -40,8 +40,19 @@ public record LawFamilyPrediction(MoeLawFamily law, TrainingBudget budget, LawPo
         TrainingBudget b = budgetInput.resolve(flopsPerToken);
         LawPoint point = law.point(shape, b.computeFlops());
         List<Outside> out = new ArrayList<>();
-        law.ranges().forEach((axis, range) -> EvidenceEnvelope.outsideOn(axis.key(), point.get(axis), range)
-                .ifPresent(out::add));
-        return new LawFamilyPrediction(law, b, point, ImpliedLeverage.at(law, point, b.computeFlops()), List.copyOf(out));
+        return new LawFamilyPrediction(law, b, point, ImpliedLeverage.at(law, point, b.computeFlops()),
+                outside(law, point));
+    }
+
+    /**
+     * The axes of a point outside the law's fitted ranges by the one envelope rule
+     * ({@link EvidenceEnvelope#outsideOn}), each described in the law's own words ({@link MoeLawFamily#axisName}:
+     * "active parameters with embeddings 8.1× above the fitted range …").
+     */
+    public static List<Outside> outside(MoeLawFamily law, LawPoint point) {
+        List<Outside> out = new ArrayList<>();
+        law.check(point).forEach(c -> EvidenceEnvelope.outsideOn(c.axis().key(), c.value(), c.range())
+                .ifPresent(o -> out.add(o.describedAs(c.words(law.axisName(c.axis()))))));
+        return List.copyOf(out);
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The loss models a plan can be ranked with: the published Ling EL law composed with a published dense law
  * (Chinchilla, arXiv 2203.15556, or its Epoch replication, arXiv 2404.10102), the default fit of the bundled runs,
- * or any finished fit.
+ * any finished fit, or any published law family ({@link LawFamilies}: ranked by that law's own loss,
+ * {@code dev.moeadvisor.plan.FamilyPlanner}).
  */
 @ApplicationScoped
 public class LossModelRegistry {
@@ -31,16 +32,15 @@ public class LossModelRegistry {
             case PUBLISHED_EPOCH -> published(PUBLISHED_EPOCH, DenseLossLaw.EPOCH);
             case DEFAULT -> fits.defaultFit().orElseThrow(() -> new UnknownModelException(
                     "the default fit of the bundled runs is not ready yet; retry shortly or use model 'ling-2025'", true));
-            default -> LawFamilies.byId(key).isPresent() ? notPlannable(key) : fits.fit(key).orElseThrow(() -> new UnknownModelException(
-                    "no finished fit or published model has id " + Echo.quoted(key), false));
+            default -> LawFamilies.byId(key).map(LossModelChoice::of).or(() -> fits.fit(key))
+                    .orElseThrow(() -> new UnknownModelException(
+                            "no finished fit, published model or law family has id " + Echo.quoted(key), false));
         };
     }
 
-    /** A law family is a model of evaluate and predict, not yet of plans: the planner ranks with MoeLossModel only. */
-    private static LossModelChoice notPlannable(String id) {
-        throw new ModelNotPlannableException("law family " + Echo.quoted(id) + " is not yet supported for plans and "
-                + "sweeps (it answers POST /api/v1/evaluate with \"model\" and /api/v1/fits/" + id + "/predict); plan "
-                + "with default, ling-2025, ling-2025-epoch or a fit's id");
+    /** The published law families as plan models, for forms. */
+    public List<LossModelChoice> families() {
+        return LawFamilies.PUBLISHED.stream().map(LossModelChoice::of).toList();
     }
 
     /** The published choices, for forms. */

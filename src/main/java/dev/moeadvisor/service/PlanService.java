@@ -2,6 +2,7 @@ package dev.moeadvisor.service;
 
 import dev.moeadvisor.plan.Budget;
 import dev.moeadvisor.plan.Candidate;
+import dev.moeadvisor.plan.FamilyPlanner;
 import dev.moeadvisor.plan.PlanAbortedException;
 import dev.moeadvisor.plan.PlanRequest;
 import dev.moeadvisor.plan.PlanResult;
@@ -65,6 +66,10 @@ public class PlanService {
 
     /** One plan within limits and the plan capacity, checked against the model's evidence envelope. */
     private PlanResult compute(LossModelChoice model, PlanRequest request, SearchLimits limits) {
+        if (model.law().isPresent()) {
+            FamilyPlanner family = new FamilyPlanner(model.law().get());
+            return withEnvelope(model, stopped(() -> capacity.run(() -> family.plan(request, limits))));
+        }
         return withEnvelope(model, stopped(() -> capacity.run(
                 () -> new Planner(model.model()).plan(request, model.bootstrap(), limits))));
     }
@@ -83,6 +88,9 @@ public class PlanService {
     private static SweepRow withEnvelope(LossModelChoice model, SweepRow row) {
         if (!row.feasible()) {
             return row;
+        }
+        if (model.law().isPresent()) {
+            return row.withOutside(model.outsideOfShape(row.shape(), row.budget().computeFlops()));
         }
         return row.withOutside(model.outside(dev.moeadvisor.envelope.EvidenceEnvelope.Query.ofShape(
                 row.budget().computeFlops(), row.activeParams(), row.totalParams(), row.tokens(), row.epochs(),
@@ -108,8 +116,10 @@ public class PlanService {
     public SweepResult sweep(PlanRequest template, List<Budget> budgets, String modelId, BooleanSupplier cancelled) {
         LossModelChoice model = models.resolve(modelId);
         SearchLimits limits = SearchLimits.of(config.plan().maxShapes(), config.sweep().deadline(), cancelled);
-        List<SweepRow> rows = stopped(() -> capacity.run(() -> new PlanSweep(new Planner(model.model()))
-                .run(template, budgets, limits, config.sweep().maxShapes())));
+        PlanSweep sweep = model.law().map(l -> new PlanSweep(new FamilyPlanner(l)))
+                .orElseGet(() -> new PlanSweep(new Planner(model.model())));
+        List<SweepRow> rows = stopped(() -> capacity.run(() -> sweep.run(template, budgets, limits,
+                config.sweep().maxShapes())));
         return new SweepResult(model, rows.stream().map(row -> withEnvelope(model, row)).toList());
     }
 

@@ -2,6 +2,8 @@ package dev.moeadvisor.law.family;
 
 import dev.moeadvisor.law.Range;
 
+import java.util.Locale;
+
 /**
  * Where a point lies on one axis relative to the range its law was fitted on.
  *
@@ -17,6 +19,31 @@ public record AxisCheck(Axis axis, double value, Range range, boolean inRange, d
      * "In range" for a law family, per axis, by the same rule as the evidence envelope ({@link Range#isOutside}: the
      * closed interval; an undefined value or an open end is never outside).
      */
+    /**
+     * In words, with the axis named by its law ({@link MoeLawFamily#axisName}): "active parameters with embeddings
+     * 8.1× above the fitted range [7.9e+07, 2.7e+09]". Empty when in range.
+     */
+    public String words(String axisName) {
+        if (inRange) {
+            return "";
+        }
+        String f = factor >= 10 ? String.format(Locale.ROOT, "%.0f", factor) : String.format(Locale.ROOT, "%.2g", factor);
+        return axisName + " " + f + "× " + (value > range.max() ? "above" : "below") + " the fitted range "
+                + (range.min() == range.max() ? "(" + number(range.min()) + " only)"
+                : "[" + number(range.min()) + ", " + number(range.max()) + "]");
+    }
+
+    /** Three significant digits without trailing zeros: "64", "0.008", "1.29e+08", "3e+17". */
+    private static String number(double x) {
+        String s = String.format(Locale.ROOT, "%.3g", x);
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return e < 0 ? mantissa : mantissa + s.substring(e);
+    }
+
     public static AxisCheck of(Axis axis, double value, Range range) {
         return new AxisCheck(axis, value, range, !range.isOutside(value), range.outsideFactor(value));
     }

@@ -105,8 +105,8 @@ public record JointMoeLaw(double a, double alpha, double delta, double gamma, do
 
     /** A dense shape's {@code N_act} counts its embeddings too (App. A.1), as {@link #point} does for an MoE. */
     @Override
-    public double denseLoss(ModelShape denseShape, double tokens) {
-        return dense().loss(ShapeMetrics.of(denseShape).activeParamsWithEmbeddings(), tokens);
+    public double denseParams(ModelShape denseShape) {
+        return ShapeMetrics.of(denseShape).activeParamsWithEmbeddings();
     }
 
     @Override

@@ -106,6 +106,12 @@ public record KrajewskiLaw(double a, double alpha, double b, double beta, double
                         Axis.GRANULARITY, "G = 4·d_model/d_expert"));
     }
 
+    /** Its {@code E} is the expansion rate (§4), not an expert count. */
+    @Override
+    public String axisName(Axis axis) {
+        return axis == Axis.EXPERTS ? "expansion rate E" : MoeLawFamily.super.axisName(axis);
+    }
+
     @Override
     public LawPoint point(ModelShape shape, double computeFlops) {
         ShapeMetrics m = ShapeMetrics.of(shape);

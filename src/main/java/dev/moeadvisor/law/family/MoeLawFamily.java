@@ -61,6 +61,14 @@ public interface MoeLawFamily {
         return card().axisMeanings();
     }
 
+    /**
+     * The axis in human words as this law counts it, for sentences: its parameter count as its convention reads
+     * ({@link #axisMeanings()}, e.g. "active parameters with embeddings"), otherwise {@link Axis#noun()}.
+     */
+    default String axisName(Axis axis) {
+        return axis == Axis.PARAMS ? axisMeanings().getOrDefault(axis, axis.noun()) : axis.noun();
+    }
+
     /** The shape, trained with {@code computeFlops} under this law's FLOP model, in this law's variables. */
     LawPoint point(ModelShape shape, double computeFlops);
 
@@ -76,11 +84,19 @@ public interface MoeLawFamily {
     }
 
     /**
+     * A dense shape's {@code N} as this law's dense counterpart counts it. Default: non-embedding parameters (active =
+     * total for a dense shape).
+     */
+    default double denseParams(ModelShape denseShape) {
+        return ShapeMetrics.of(denseShape).activeParams();
+    }
+
+    /**
      * The loss of a dense shape trained on {@code tokens} tokens under this law's dense counterpart {@link #dense()},
-     * with {@code N} as this law counts it. Default: non-embedding parameters (active = total for a dense shape).
+     * with {@code N} as this law counts it ({@link #denseParams}).
      */
     default double denseLoss(ModelShape denseShape, double tokens) {
-        return dense().loss(ShapeMetrics.of(denseShape).activeParams(), tokens);
+        return dense().loss(denseParams(denseShape), tokens);
     }
 
     /** The predicted loss at a point, in {@link #unit()}. */
@@ -91,6 +107,16 @@ public interface MoeLawFamily {
      * {@link #loss}).
      */
     DenseLossLaw dense();
+
+    /**
+     * The checks outside their fitted range, in words, joined by "; " ({@link AxisCheck#words} with
+     * {@link #axisName}); empty when every axis is in range. The one wording of a family's out-of-range axes (plan,
+     * evaluate, evidence).
+     */
+    default String outsideInWords(List<AxisCheck> checks) {
+        return String.join("; ", checks.stream().filter(c -> !c.inRange()).map(c -> c.words(axisName(c.axis())))
+                .toList());
+    }
 
     /** Where a point lies relative to each fitted range (one check per axis of {@link #ranges()}). */
     default List<AxisCheck> check(LawPoint point) {

@@ -28,10 +28,12 @@ public record ShapeVerdicts(String label, ModelShape shape, double computeFlops,
         return new ShapeVerdicts(label, shape, computeFlops, laws);
     }
 
-    /** The axes of one verdict outside the law's fitted ranges, in words: "experts 16 ∉ [64, 64] (4×)". */
+    /**
+     * The axes of one verdict outside its law's fitted ranges, in words ({@link MoeLawFamily#outsideInWords}):
+     * "expansion rate E 4.0× below the fitted range (64 only)".
+     */
     public static String outsideInWords(ImpliedLeverage v) {
-        return String.join("; ", v.outOfRange().stream().map(c -> String.format(java.util.Locale.ROOT,
-                "%s %.3g ∉ [%.3g, %.3g] (%.2g×)", c.axis().key(), c.value(), c.range().min(), c.range().max(),
-                c.factor())).toList());
+        return LawFamilies.byId(v.lawId()).map(l -> l.outsideInWords(v.checks()))
+                .orElseThrow(() -> new IllegalArgumentException("unknown law " + v.lawId()));
     }
 }

@@ -40,6 +40,8 @@ public class PlanResource {
 
     @Inject
     PlanService service;
+    @Inject
+    dev.moeadvisor.service.LawRecommendationService laws;
 
     @POST
     @Path("plan")
@@ -57,6 +59,16 @@ public class PlanResource {
     @Produces(MediaType.APPLICATION_JSON)
     public PlanResponse get(@PathParam("id") long id) {
         return service.get(id).map(PlanResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("plan", Long.toString(id)));
+    }
+
+    @GET
+    @Path("plans/{id}/laws")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What each law recommends for a saved plan's budget: the plan's model, ling-2025 and every "
+            + "published MoE law family, each planning the same request by its own loss (computed on read)")
+    public LawRecommendationsDto laws(@PathParam("id") long id) {
+        return laws.of(id).map(LawRecommendationsDto::of)
                 .orElseThrow(() -> ProblemException.notFound("plan", Long.toString(id)));
     }
 

@@ -58,7 +58,15 @@ public record PlanResponse(
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         HardwareDto hardware,
         List<LawVerdictDto> lawFamilies,
-        ShapeRulesDto shapeRules) {
+        ShapeRulesDto shapeRules,
+        LinksDto links) {
+
+    /** Related resources: {@code lawRecommendations}, what each law recommends for this budget (computed on read). */
+    public record LinksDto(String self, String page, String lawRecommendations) {
+        static LinksDto of(long id) {
+            return new LinksDto("/api/v1/plans/" + id, "/plans/" + id, "/api/v1/plans/" + id + "/laws");
+        }
+    }
 
     /**
      * The request's shape rules, echoed: {@code attention} {@code mha|gqa|mla}, {@code headsPerKvHead} (GQA group),
@@ -141,7 +149,7 @@ public record PlanResponse(
                         .orElse(null),
                 r.searchBounds(), allocation(r.allocation(), saved.model(), c), training(r.schedule()), saved.advisorVersion(),
                 r.outside(), r.hardware().map(HardwareDto::of).orElse(null), lawFamilies(r),
-                ShapeRulesDto.of(r.request()));
+                ShapeRulesDto.of(r.request()), LinksDto.of(saved.id()));
     }
 
     /** Every law family on the recommendation and each alternative, at the plan's compute (issue 13). */

@@ -21,7 +21,6 @@ import dev.moeadvisor.service.FitTooLargeException;
 import dev.moeadvisor.service.InvalidFitRequestException;
 import dev.moeadvisor.service.PlanCapacityException;
 import dev.moeadvisor.service.UnknownModelException;
-import dev.moeadvisor.service.ModelNotPlannableException;
 import dev.moeadvisor.service.ReadOnlyDatasetException;
 import dev.moeadvisor.service.SqlErrors;
 import dev.moeadvisor.service.StorageHealth;
@@ -96,12 +95,6 @@ public class ProblemMappers {
     public Response infeasiblePlan(InfeasiblePlanException e, UriInfo uri, HttpHeaders headers) {
         return respond(uri, headers, new Problem("infeasible-budget", "Infeasible budget", 422, e.getMessage(),
                 path(uri), List.of(new Problem.FieldError(e.constraint(), e.getMessage()))));
-    }
-
-    @ServerExceptionMapper
-    public Response modelNotPlannable(ModelNotPlannableException e, UriInfo uri, HttpHeaders headers) {
-        return respond(uri, headers, new Problem("model-not-plannable", "Model not supported for plans", 422,
-                e.getMessage(), path(uri), List.of(new Problem.FieldError("model", e.getMessage()))));
     }
 
     @ServerExceptionMapper

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The MoE law families as {@code model} of evaluate and predict; plans and sweeps refuse them with a 422. */
+/** The MoE law families as {@code model} of evaluate, predict, plan and sweep. */
 @QuarkusTest
 class LawFamilyModelApiTest {
 
@@ -33,6 +33,19 @@ class LawFamilyModelApiTest {
     static JsonPath post(String path, String body, int status) {
         return ApiJson.of(given().contentType(ContentType.JSON).body(body).when().post(path).then().statusCode(status)
                 .extract().response());
+    }
+
+    /** The JSON text of a nested member (numbers exactly as sent). */
+    static String raw(String json, String... path) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            for (String key : path) {
+                n = n.isArray() ? n.get(Integer.parseInt(key)) : n.get(key);
+            }
+            return n.toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -52,7 +65,13 @@ class LawFamilyModelApiTest {
         assertEquals(1e20 / 2e19, e.getDouble("lawFamily.outside[0].factor"), 1e-12);
         assertEquals(ShapeMetrics.of(SHAPE).totalParams() / 3.7e9, e.getDouble("lawFamily.outside[1].factor"), 1e-9);
         assertEquals(64.0 / 16, e.getDouble("lawFamily.outside[3].factor"), 1e-12);
-        assertTrue(e.getString("lawFamily.outsideInWords").startsWith("compute 5.0× above"),
+        assertTrue(e.getString("lawFamily.outsideInWords").startsWith("compute 5.0× above the fitted range"),
+                e.getString("lawFamily.outsideInWords"));
+        // each axis named as the law counts it, in words (not its API key)
+        assertTrue(e.getString("lawFamily.outsideInWords").contains("total non-embedding parameters "
+                + String.format(java.util.Locale.ROOT, "%.2g", ShapeMetrics.of(SHAPE).totalParams() / 3.7e9)
+                + "× above the fitted range"), e.getString("lawFamily.outsideInWords"));
+        assertTrue(e.getString("lawFamily.outsideInWords").contains("expansion rate E 4.0× below the fitted range (64 only)"),
                 e.getString("lawFamily.outsideInWords"));
         // the Ling laws' answer is unchanged beside it
         assertEquals(ShapeMetrics.of(SHAPE).activeParams(), e.getDouble("activeParams"), 0);
@@ -113,13 +132,91 @@ class LawFamilyModelApiTest {
     }
 
     @Test
-    void plansAndSweepsRefuseALawFamilyWith422NamingModel() {
-        given().contentType(ContentType.JSON).body("{\"computeFlops\":1e21,\"model\":\"krajewski-2024\"}")
-                .when().post("/api/v1/plan").then().statusCode(422).contentType("application/problem+json")
-                .body("type", containsString("model-not-plannable")).body("errors[0].field", equalTo("model"))
-                .body("detail", containsString("not yet supported for plans"));
-        given().contentType(ContentType.JSON)
-                .body("{\"template\":{\"model\":\"ludziejewski-2025\"},\"budgets\":[{\"computeFlops\":1e21}]}")
-                .when().post("/api/v1/plan/sweep").then().statusCode(422).body("errors[0].field", equalTo("model"));
+    void plansAndSweepsRankWithALawFamilyCheckedAgainstEvaluate() {
+        String planJson = given().contentType(ContentType.JSON)
+                .body("{\"computeFlops\":1e21,\"model\":\"krajewski-2024\",\"maxExperts\":64}").when()
+                .post("/api/v1/plan").then().statusCode(201).extract().asString();
+        JsonPath p = JsonPath.from(planJson).using(io.restassured.path.json.config.JsonPathConfig.jsonPathConfig()
+                .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+        assertEquals("krajewski-2024", p.getString("model.id"));
+        assertTrue(p.getString("model.unit").contains("C4"), p.getString("model.unit"));
+        assertEquals(0, p.getInt("model.bootstrapModels"));
+        assertNull(p.get("predictedLossInterval"));
+        assertTrue(p.getString("rationale[0]").contains("no uncertainty estimate"), p.getString("rationale[0]"));
+        // the recommendation's loss and EL are the law's for that shape (POST /api/v1/evaluate with the same model)
+        String shape = raw(planJson, "recommended", "shape");
+        JsonPath e = post("/api/v1/evaluate", "{\"shape\":" + shape + ",\"computeFlops\":1e21,\"model\":\"krajewski-2024\"}",
+                200);
+        assertEquals(e.getDouble("lawFamily.loss"), p.getDouble("recommended.predictedLoss"), 1e-12);
+        assertEquals(e.getDouble("lawFamily.efficiencyLeverage"), p.getDouble("recommended.efficiencyLeverage"),
+                1e-9 * e.getDouble("lawFamily.efficiencyLeverage"));
+        assertEquals(e.getDouble("lawFamily.tokens"), p.getDouble("recommended.tokens"), 1e-6 * e.getDouble("lawFamily.tokens"));
+        // its fitted ranges by the one rule: the same axes as evaluate names, in the same words
+        assertEquals(e.getList("lawFamily.outside.axis"), p.getList("recommended.outside.axis"));
+        assertEquals(e.getString("lawFamily.outsideInWords"),
+                String.join("; ", p.<String>getList("recommended.outside.description")));
+        String sweepJson = given().contentType(ContentType.JSON)
+                .body("{\"template\":{\"model\":\"ludziejewski-2025\",\"maxExperts\":64},\"budgets\":[{\"computeFlops\":1e20},{\"computeFlops\":1e21}]}")
+                .when().post("/api/v1/plan/sweep").then().statusCode(200).extract().asString();
+        JsonPath rows = JsonPath.from(sweepJson).using(io.restassured.path.json.config.JsonPathConfig.jsonPathConfig()
+                .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+        assertEquals(2, rows.getList("$").size());
+        // a sweep row is the plan of that budget under the same law: its loss is evaluate's for the plan's shape
+        String plan20 = given().contentType(ContentType.JSON)
+                .body("{\"computeFlops\":1e20,\"model\":\"ludziejewski-2025\",\"maxExperts\":64}").when()
+                .post("/api/v1/plan").then().statusCode(201).extract().asString();
+        JsonPath e0 = post("/api/v1/evaluate", "{\"shape\":" + raw(plan20, "recommended", "shape")
+                + ",\"computeFlops\":1e20,\"model\":\"ludziejewski-2025\"}", 200);
+        assertEquals(e0.getDouble("lawFamily.loss"), rows.getDouble("[0].predictedLoss"), 1e-12);
+        assertEquals(e0.getInt("shape.experts"), rows.getInt("[0].experts"));
+    }
+
+    @Test
+    void aPlansLawRecommendationsCarryEveryLawEachCheckedAgainstEvaluate() {
+        String planJson = given().contentType(ContentType.JSON)
+                .body("{\"computeFlops\":1e21,\"model\":\"ling-2025-epoch\",\"maxExperts\":64}").when()
+                .post("/api/v1/plan").then().statusCode(201).extract().asString();
+        JsonPath plan = JsonPath.from(planJson);
+        String link = plan.getString("links.lawRecommendations");
+        assertEquals("/api/v1/plans/" + plan.getLong("id") + "/laws", link);
+        String lawsJson = given().when().get(link).then().statusCode(200).extract().asString();
+        JsonPath laws = JsonPath.from(lawsJson).using(io.restassured.path.json.config.JsonPathConfig.jsonPathConfig()
+                .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+        // the plan's model, ling-2025, and the four published families
+        assertEquals(List.of("ling-2025-epoch", "ling-2025", "krajewski-2024", "ludziejewski-2025",
+                "ling-2025+chinchilla-2022", "ling-2025+epoch-2024"), laws.getList("laws.model"));
+        assertTrue(laws.getBoolean("laws[0].planModel"));
+        assertEquals(JsonPath.from(planJson).getDouble("recommended.predictedLoss"), laws.getDouble("laws[0].predictedLoss"),
+                1e-6);
+        List<String> ids = laws.getList("laws.model");
+        for (int i = 1; i < ids.size(); i++) {
+            String id = ids.get(i);
+            assertTrue(laws.getBoolean("laws[" + i + "].feasible"), id);
+            String shape = raw(lawsJson, "laws", Integer.toString(i), "shape");
+            // ling-2025's loss is the Ling family's with the same dense law (the composed model, tokens C/M), its EL
+            // Ling's law as evaluate gives it
+            String as = id.equals("ling-2025") ? "ling-2025+chinchilla-2022" : id;
+            JsonPath e = post("/api/v1/evaluate", "{\"shape\":" + shape + ",\"computeFlops\":1e21,\"model\":\"" + as
+                    + "\"}", 200);
+            assertEquals(e.getDouble("lawFamily.loss"), laws.getDouble("laws[" + i + "].predictedLoss"),
+                    1e-12 * e.getDouble("lawFamily.loss"), id);
+            double el = id.equals("ling-2025") ? e.getDouble("efficiencyLeverage.value")
+                    : e.getDouble("lawFamily.efficiencyLeverage");
+            assertEquals(el, laws.getDouble("laws[" + i + "].efficiencyLeverage"), 1e-9 * el, id);
+            if (!id.equals("ling-2025")) {
+                assertEquals(e.getString("lawFamily.outsideInWords"), laws.getString("laws[" + i + "].outsideInWords"), id);
+                assertEquals(e.getList("lawFamily.outside").isEmpty(), laws.getBoolean("laws[" + i + "].inRange"), id);
+            }
+            assertEquals(e.getInt("shape.experts"), laws.getInt("laws[" + i + "].experts"), id);
+            assertEquals(e.getDouble("granularity"), laws.getDouble("laws[" + i + "].granularity"), 1e-12, id);
+        }
+        given().when().get("/api/v1/plans/999999999/laws").then().statusCode(404);
+    }
+
+    @Test
+    void unknownModelOfAPlanIs400NamingModel() {
+        given().contentType(ContentType.JSON).body("{\"computeFlops\":1e21,\"model\":\"krajewski-2099\"}")
+                .when().post("/api/v1/plan").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("model")).body("detail", containsString("law family"));
     }
 }

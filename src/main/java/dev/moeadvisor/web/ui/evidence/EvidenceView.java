@@ -22,8 +22,11 @@ import java.util.Locale;
 public record EvidenceView(boolean defaultFitPending, List<Column> predictors, List<Source> sources, List<Pair> rows,
                            RawString chartData) {
 
-    /** A predictor column: id, name, kind ({@code law} or {@code fit}), unit. */
-    public record Column(String id, String name, String kind, String unit) {
+    /**
+     * A predictor column: id, name, kind ({@code law} or {@code fit}), unit, and the sources it was fitted on in words
+     * ("fitted on none of these sources" for the published laws).
+     */
+    public record Column(String id, String name, String kind, String unit, String fittedOn) {
     }
 
     /** A source's row of the summary table. */
@@ -56,7 +59,11 @@ public record EvidenceView(boolean defaultFitPending, List<Column> predictors, L
     }
 
     static EvidenceView of(EvidenceReport r, boolean defaultFitPending, RawString chartData) {
-        List<Column> cols = r.predictors().stream().map(p -> new Column(p.id(), p.name(), p.kind(), p.unit())).toList();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        r.sources().forEach(s -> names.put(s.slug(), s.name()));
+        List<Column> cols = r.predictors().stream().map(p -> new Column(p.id(), p.name(), p.kind(), p.unit(),
+                p.fittedOn().isEmpty() ? "fitted on none of these sources"
+                        : "fitted on " + String.join(", ", p.fittedOn().stream().map(names::get).toList()))).toList();
         List<Source> sources = new ArrayList<>();
         for (EvidenceReport.SourceInfo s : r.sources()) {
             List<SummaryCell> cells = r.predictors().stream().map(p -> cell(r.summary(s.slug(), p.id()))).toList();

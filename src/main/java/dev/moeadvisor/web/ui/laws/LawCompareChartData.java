@@ -31,7 +31,7 @@ public record LawCompareChartData(String title, String xLabel, List<Law> laws) {
     public record Law(String id, String name, List<double[]> solid, List<double[]> dashed) {
     }
 
-    static LawCompareChartData of(LawComparison comparison, String shapeName) {
+    public static LawCompareChartData of(LawComparison comparison, String shapeName) {
         List<Law> laws = new ArrayList<>();
         for (LawComparison.Curve curve : comparison.curves()) {
             List<ImpliedLeverage> p = curve.points();
@@ -52,7 +52,7 @@ public record LawCompareChartData(String title, String xLabel, List<Law> laws) {
     }
 
     /** This data as the content of a {@code <script type="application/json">} element. */
-    RawString toScriptContent(ObjectMapper mapper) {
+    public RawString toScriptContent(ObjectMapper mapper) {
         return ScriptJson.of(mapper, this);
     }
 }

@@ -3,14 +3,12 @@ package dev.moeadvisor.web.ui.laws;
 import dev.moeadvisor.web.ui.shared.NumberFormats;
 import dev.moeadvisor.web.ui.shared.Option;
 
-import dev.moeadvisor.law.family.AxisCheck;
 import dev.moeadvisor.law.family.ImpliedLeverage;
 import dev.moeadvisor.law.family.LawComparison;
 import dev.moeadvisor.law.family.MoeLawFamily;
 import io.quarkus.qute.RawString;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The {@code /laws/compare} page: the form (known MoE shape, compute range, compute for the table), its errors, and
@@ -39,21 +37,17 @@ public record LawCompareView(List<Option> shapes, String min, String max, String
      * @param loss       predicted loss, formatted, with {@code unit}
      * @param unit       the loss unit
      * @param inRange    every axis inside the fitted ranges
-     * @param outOfRange the axes outside, with value and range, e.g. "experts 16 ∉ [64, 64] (4×)"
+     * @param outOfRange the axes outside, with value and range, in words ({@link MoeLawFamily#outsideInWords}), e.g.
+     *                   "routed experts per token k 8.0× above the fitted range (1 only)"
      */
     public record Row(String id, String name, String citation, String url, String leverage, String loss, String unit,
                       boolean inRange, String outOfRange) {
 
         static Row of(MoeLawFamily law, ImpliedLeverage p) {
-            String outside = p.outOfRange().stream().map(Row::describe).collect(Collectors.joining("; "));
+            String outside = law.outsideInWords(p.checks());
             return new Row(law.id(), law.name(), law.citation().text(), law.citation().url(),
                     Double.isFinite(p.leverage()) ? NumberFormats.sig(p.leverage()) : "unbounded",
                     NumberFormats.fixed4(p.loss()), law.unit(), p.inRange(), outside);
-        }
-
-        private static String describe(AxisCheck c) {
-            return c.axis().key() + " " + NumberFormats.sig(c.value()) + " ∉ " + NumberFormats.interval(c.range())
-                    + " (" + NumberFormats.sig(c.factor()) + "×)";
         }
     }
 

@@ -49,10 +49,7 @@ public record PlanChartData(LossChart loss, ElChartData.Chart granularity, ElCha
     static PlanChartData of(List<CandidateView> candidates, double computeFlops, String unit,
                             EfficiencyLeverageLaw law, List<CurvePoint> elOverGranularity, Evidence evidence,
                             List<CurvePoint> elOverCompute) {
-        List<LossPoint> points = candidates.stream().map(c -> new LossPoint(c.candidate().activationRatio(),
-                c.candidate().loss(), label(c), c.role())).toList();
-        LossChart loss = new LossChart("Predicted loss against activation ratio A (C = " + NumberFormats.sci(computeFlops)
-                + " FLOPs)", "A = (k+s)/(E+s)", "predicted loss, " + unit, points);
+        LossChart loss = lossChart(candidates, computeFlops, unit);
         Candidate rec = candidates.stream().filter(CandidateView::recommended).findFirst().orElseThrow().candidate();
         ElChartData.Chart g = new ElChartData.Chart("EL against granularity G (A = "
                 + NumberFormats.percent(rec.activationRatio()) + ", C = " + NumberFormats.sci(computeFlops) + " FLOPs)",
@@ -66,6 +63,21 @@ public record PlanChartData(LossChart loss, ElChartData.Chart granularity, ElCha
                 ElChartData.outside(evidence.activationRatio(), evidence.granularity(), Range.ANY,
                         rec.activationRatio(), rec.granularity(), Double.NaN, "model's evidence"), "model's evidence");
         return new PlanChartData(loss, g, c);
+    }
+
+    /**
+     * The loss chart alone, for a plan ranked by a law family without an EL law of Ling's form (its EL under every
+     * law is the plan page's law-recommendations chart).
+     */
+    static PlanChartData lossOnly(List<CandidateView> candidates, double computeFlops, String unit) {
+        return new PlanChartData(lossChart(candidates, computeFlops, unit), null, null);
+    }
+
+    private static LossChart lossChart(List<CandidateView> candidates, double computeFlops, String unit) {
+        List<LossPoint> points = candidates.stream().map(c -> new LossPoint(c.candidate().activationRatio(),
+                c.candidate().loss(), label(c), c.role())).toList();
+        return new LossChart("Predicted loss against activation ratio A (C = " + NumberFormats.sci(computeFlops)
+                + " FLOPs)", "A = (k+s)/(E+s)", "predicted loss, " + unit, points);
     }
 
     private static String label(CandidateView c) {

@@ -117,12 +117,13 @@ public class PlanPageResource {
         return Templates.plan(PlanFormPage.of(form, errors, modelOptions(form.model()), alert));
     }
 
-    /** The default fit, the published choices, then each finished stored fit, newest first. */
+    /** The default fit, the published choices, the published law families, then each finished stored fit, newest first. */
     private List<Option> modelOptions(String selected) {
         String chosen = selected == null || selected.isBlank() ? LossModelRegistry.DEFAULT : selected.trim();
         List<Option> out = new ArrayList<>();
         out.add(new Option(LossModelRegistry.DEFAULT, DEFAULT_FIT_LABEL, LossModelRegistry.DEFAULT.equals(chosen)));
         models.published().forEach(m -> out.add(new Option(m.id(), m.label(), m.id().equals(chosen))));
+        models.families().forEach(m -> out.add(new Option(m.id(), m.label(), m.id().equals(chosen))));
         fits.list().stream().filter(f -> f.done() && !f.isDefault()).forEach(f -> {
             String id = Long.toString(f.id());
             out.add(new Option(id, fitLabel(f), id.equals(chosen)));

@@ -6,7 +6,12 @@ import dev.moeadvisor.web.ui.shared.ScriptJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moeadvisor.law.EfficiencyLeverageLaw;
 import dev.moeadvisor.plan.Candidate;
+import dev.moeadvisor.law.family.LawComparison;
+import dev.moeadvisor.plan.PlanAbortedException;
 import dev.moeadvisor.service.EvaluationService;
+import dev.moeadvisor.service.PlanCapacityException;
+import dev.moeadvisor.service.LawRecommendationService;
+import dev.moeadvisor.web.ui.laws.LawCompareChartData;
 import dev.moeadvisor.service.PlanService;
 import dev.moeadvisor.service.SavedPlan;
 import dev.moeadvisor.web.error.ProblemException;
@@ -35,7 +40,7 @@ public class PlansPageResource {
     static class Templates {
         static native TemplateInstance plans(List<RecentPlanRow> plans);
 
-        static native TemplateInstance result(PlanView plan);
+        static native TemplateInstance result(PlanView plan, LawRecommendationsView laws, boolean elLaw);
     }
 
     @Inject
@@ -43,6 +48,14 @@ public class PlansPageResource {
 
     @Inject
     EvaluationService curves;
+
+    @Inject
+    LawRecommendationService laws;
+
+    /** The EL-against-compute chart under every law spans at least 1e18–1e24 FLOPs, a decade either side of C. */
+    static final double CURVE_MIN = 1e18;
+    static final double CURVE_MAX = 1e24;
+    static final int CURVE_POINTS = 25;
 
     @Inject
     ObjectMapper mapper;
@@ -61,13 +74,31 @@ public class PlansPageResource {
         List<CandidateView> candidates = PlanView.candidates(saved);
         Candidate rec = saved.result().bestMoe();
         double c = saved.result().request().computeFlops();
-        EfficiencyLeverageLaw law = saved.model().model().el();
         Evidence evidence = saved.model().evidence();
-        PlanChartData charts = PlanChartData.of(candidates, c, saved.model().unit(), law,
-                curves.elOverGranularity(law, rec.activationRatio(), c, rec.granularity()), evidence,
-                curves.elOverCompute(law, rec.activationRatio(), rec.granularity(), c, evidence.computeFlops().min(),
-                        evidence.computeFlops().max()));
-        return Templates.result(PlanView.of(saved, candidates, ScriptJson.of(mapper, charts)));
+        // a law family without a composed model (Krajewski's, the joint law) has no EL law of Ling's form to draw
+        boolean elLaw = saved.model().model() != null;
+        PlanChartData charts;
+        if (elLaw) {
+            EfficiencyLeverageLaw law = saved.model().model().el();
+            charts = PlanChartData.of(candidates, c, saved.model().unit(), law,
+                    curves.elOverGranularity(law, rec.activationRatio(), c, rec.granularity()), evidence,
+                    curves.elOverCompute(law, rec.activationRatio(), rec.granularity(), c, evidence.computeFlops().min(),
+                            evidence.computeFlops().max()));
+        } else {
+            charts = PlanChartData.lossOnly(candidates, c, saved.model().unit());
+        }
+        LawRecommendationsView lawView;
+        try {
+            lawView = laws.of(id).map(r -> LawRecommendationsView.of(r, laws.curves(saved,
+                            LawComparison.logSpaced(Math.min(CURVE_MIN, c / 10), Math.max(CURVE_MAX, c * 10), CURVE_POINTS))
+                    .map(curve -> LawCompareChartData.of(curve, "the recommended MoE shape").toScriptContent(mapper))
+                    .orElse(null))).orElseThrow();
+        } catch (PlanCapacityException | PlanAbortedException e) {
+            // the table re-plans the budget under every law: when plans cannot run now, the page says so
+            lawView = LawRecommendationsView.unavailable("not computed now (" + e.getMessage()
+                    + "); reload later or read " + "/api/v1/plans/" + id + "/laws");
+        }
+        return Templates.result(PlanView.of(saved, candidates, ScriptJson.of(mapper, charts)), lawView, elLaw);
     }
 
     @GET

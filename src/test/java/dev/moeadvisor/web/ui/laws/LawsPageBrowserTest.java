@@ -77,7 +77,7 @@ class LawsPageBrowserTest extends BrowserTest {
                 NumberFormats.sig(ImpliedLeverage.of(JointMoeLaw.PUBLISHED, shape, 1e20).leverage()));
         // A = 6.25%, G = 5.33, C = 1e20: inside Ling's ranges; top-8 is outside the joint law's top-1
         assertThat(page.locator("#row-ling-2025\\+chinchilla-2022")).containsText("in range");
-        assertThat(page.locator("#row-ludziejewski-2025")).containsText("topK 8 ∉ [1, 1]");
+        assertThat(page.locator("#row-ludziejewski-2025")).containsText("routed experts per token k 8.0× above the fitted range (1 only)");
         assertTrue(watched.consoleErrors.isEmpty(), "console errors: " + watched.consoleErrors);
         assertTrue(watched.scriptErrors.isEmpty(), "script errors: " + watched.scriptErrors);
         watched.screenshot("laws-compare.png");

@@ -85,4 +85,35 @@ class LawVerdictsBrowserTest extends BrowserTest {
         assertTrue(watched.scriptErrors.isEmpty(), "script errors: " + watched.scriptErrors);
         watched.screenshot("plan-law-verdicts.png");
     }
+
+    @Test
+    void aPlanRankedByALawFamilyShowsWhatEachLawRecommendsAndTheirElCurves() throws Exception {
+        int id = given().contentType(ContentType.JSON)
+                .body(Map.of("computeFlops", 1e21, "model", "krajewski-2024", "maxExperts", 64))
+                .post("/api/v1/plan").then().statusCode(201).extract().path("id");
+        JsonNode laws = new ObjectMapper().readTree(given().get("/api/v1/plans/" + id + "/laws").asString()).get("laws");
+        assertTrue(laws.size() >= 3);
+        page.navigate(url("/plans/" + id));
+        assertThat(page.locator("#law-recommendations-table tbody tr")).hasCount(laws.size());
+        for (int i = 0; i < laws.size(); i++) {
+            JsonNode r = laws.get(i);
+            String row = "#law-rec-" + i;
+            assertThat(page.locator(row + " .loss")).containsText(NumberFormats.fixed4(r.get("predictedLoss").asDouble()));
+            assertThat(page.locator(row + " .el")).hasText(NumberFormats.sig(r.get("efficiencyLeverage").asDouble()));
+            assertThat(page.locator(row)).containsText(r.get("inRange").asBoolean() ? "in range" : "outside");
+            if (!r.get("inRange").asBoolean()) {
+                // axes in words, never the API's keys
+                assertThat(page.locator(row + " .outside")).hasText(r.get("outsideInWords").asText());
+                assertThat(page.locator(row + " .outside")).not().containsText("params ");
+            }
+        }
+        assertThat(page.locator("#law-rec-0")).containsText("this plan");
+        // Krajewski's law has no EL law of Ling's form: the page draws the loss chart and every law's EL curve
+        assertThat(page.locator("#no-el-law")).isVisible();
+        assertThat(page.locator("#chart-laws canvas")).hasCount(1);
+        assertThat(page.locator("#chart-loss canvas")).hasCount(1);
+        assertTrue(watched.scriptErrors.isEmpty(), "script errors: " + watched.scriptErrors);
+        assertTrue(watched.consoleErrors.isEmpty(), "console errors: " + watched.consoleErrors);
+        watched.screenshot("plan-law-recommendations.png");
+    }
 }

@@ -220,7 +220,7 @@ class PlanPagesTest {
         Map<String, String> f = form();
         f.put("model", "no-such-fit");
         html().formParams(f).post("/plan").then().statusCode(400)
-                .body(containsString("id=\"f-model-error\">no finished fit or published model has id &#39;no-such-fit&#39;"));
+                .body(containsString("id=\"f-model-error\">no finished fit, published model or law family has id &#39;no-such-fit&#39;"));
     }
 
     @Test
