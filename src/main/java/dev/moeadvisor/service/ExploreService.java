@@ -8,6 +8,7 @@ import dev.moeadvisor.plan.Constraint;
 import dev.moeadvisor.plan.InfeasiblePlanException;
 import dev.moeadvisor.plan.IsoFlopExplorer;
 import dev.moeadvisor.plan.PlanRequest;
+import dev.moeadvisor.plan.PlanRequestException;
 import dev.moeadvisor.plan.SearchLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,6 +74,12 @@ public class ExploreService {
     public Exploration explore(PlanRequest request, IsoFlopExplorer.Fixes fixes, String modelId,
                                BooleanSupplier cancelled) {
         LossModelChoice model = models.resolve(modelId);
+        if (model.model() == null) {
+            // a law family without Ling's EL law (Krajewski, the joint law): the explorer's views rank by that form
+            throw new PlanRequestException("model", "the explorer ranks shapes with Ling's EL law; law family "
+                    + Echo.quoted(model.id()) + " has no EL law of that form. Plan with it (POST /api/v1/plan), or "
+                    + "see its EL among the explorer's curves");
+        }
         SearchLimits limits = SearchLimits.of(config.plan().maxShapes(), config.plan().deadline(), cancelled);
         IsoFlopExplorer.Result result = capacity.run(() -> new IsoFlopExplorer(model.model()).explore(request, fixes,
                 limits));

@@ -146,6 +146,10 @@ class ExploreApiTest {
         given().contentType(ContentType.JSON).body("{\"computeFlops\":1e21,\"model\":\"no-such-fit\"}")
                 .post("/api/v1/explore").then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("unknown-model"));
+        // a law family without Ling's EL law cannot rank the explorer's views: a 400 naming the model, not a 500
+        given().contentType(ContentType.JSON).body("{\"computeFlops\":1e21,\"model\":\"krajewski-2024\"}")
+                .post("/api/v1/explore").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("model")).body("detail", containsString("POST /api/v1/plan"));
         given().contentType(ContentType.JSON).body("{\"computeFlops\":1e21,\"maxTotalParams\":1e6,\"model\":\"ling-2025\"}")
                 .post("/api/v1/explore").then().statusCode(422).body("type", equalTo("infeasible-budget"));
     }
