@@ -265,6 +265,18 @@ final class ShapeSearch {
                     int to = denseBuildable ? maxDense : 0;
                     int dShared = space.sharedWidth(dExpert, k);
                     int dFfn = space.denseFirstLayerFfn(dExpert, k);
+                    if (bestOnly() && !seedOnly && to >= minDense) {
+                        if (block == null) {
+                            block = GridCounts.of(space.moe(dModel, layers, minDense, dExpert, experts[experts.length - 1],
+                                    k));
+                        }
+                        int row = rowBeforeCounting(block, layers, to, dExpert, ki, dShared, dFfn, g, el);
+                        if (row != 0) {
+                            any = true;
+                            trainable |= row > 0;
+                            continue;
+                        }
+                    }
                     double rowMaxActive = 0;
                     double rowMinFlops = Double.POSITIVE_INFINITY;
                     double rowLeverage = 0;
@@ -372,6 +384,50 @@ final class ShapeSearch {
                 }
             }
             return !any ? 0 : trainable ? 1 : -1;
+        }
+
+        /**
+         * The best-only search's test of a whole row (one d_expert and k, every E and dense-first-layer count) before
+         * anything in it is counted: 0 when the row must be visited point by point, else the row holds nothing that
+         * can be the best below the ceiling and the sign says whether some shape of it has enough tokens (as
+         * {@link #block}'s result). {@code N_active} is affine in the number of MoE layers, which falls as dense first
+         * layers are added, and grows with E (the router's {@code d·E}), so its extremes over the row are at the ends
+         * of the dense range and at the smallest and largest E; M grows with {@code N_active}. The bound
+         * {@code L(max EL · max N_active, D_eff(C / min M))} is compared with the cutoff every feasible shape of the
+         * row faces ({@link #cutoff}); the most trainable shape is the one of least {@code N_active}.
+         */
+        private int rowBeforeCounting(GridCounts block, int layers, int to, int dExpert, int ki, int dShared, int dFfn,
+                                      double g, double[] el) {
+            int k = topKs[ki];
+            int first = 0;
+            while (first < experts.length && experts[first] <= k) {
+                first++;
+            }
+            if (first == experts.length) {
+                return 0;
+            }
+            int s = r.sharedExperts();
+            int eMin = experts[first];
+            int eMax = experts[experts.length - 1];
+            double maxActive = Math.max(block.moeActive(layers, minDense, dExpert, eMax, k, s, dShared, dFfn),
+                    block.moeActive(layers, to, dExpert, eMax, k, s, dShared, dFfn));
+            double minActive = Math.min(block.moeActive(layers, minDense, dExpert, eMin, k, s, dShared, dFfn),
+                    block.moeActive(layers, to, dExpert, eMin, k, s, dShared, dFfn));
+            double minFlops = block.flopsPerTokenTraining(minActive);
+            double maxLeverage = 0;
+            for (int ei = first; ei < experts.length; ei++) {
+                int bucket = ei * topKs.length + ki;
+                if (Double.isNaN(el[bucket])) {
+                    el[bucket] = model.el().value(GridCounts.activationRatio(s, dShared, dExpert, experts[ei], k), g, c);
+                }
+                maxLeverage = Math.max(maxLeverage, el[bucket]);
+            }
+            double cut = Math.min(seedBest, Math.min(ceiling, tally.bestFeasibleLoss())) * (1 + Tally.CUTOFF_MARGIN);
+            if (!(bound(maxLeverage, maxActive, minFlops) > cut)) {
+                return 0;
+            }
+            boolean trainable = c / minFlops >= Tally.MIN_TOKENS_PER_ACTIVE_PARAM * minActive;
+            return trainable ? 1 : -1;
         }
 
         /**
