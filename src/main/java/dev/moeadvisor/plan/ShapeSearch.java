@@ -140,6 +140,9 @@ final class ShapeSearch {
         private final double[] flops = new double[experts.length * variants];
         private final int[] failed = new int[experts.length * variants];
         private final int[] scored = new int[experts.length];
+        /** Per dense-layer count of the current row: its MoE layers and {@link GridCounts#nonMoe}. */
+        private final int[] rowMoe = new int[variants];
+        private final double[] rowNonMoe = new double[variants];
         private final double[] maxActive = new double[experts.length];
         private final double[] minFlops = new double[experts.length];
         private final double[] leverage = new double[experts.length];
@@ -289,15 +292,27 @@ final class ShapeSearch {
                         if (block == null) {
                             block = GridCounts.of(space.moe(dModel, layers, minDense, dExpert, e, k));
                         }
+                        if (ei == 0 || experts[ei - 1] <= k) {
+                            // the first E of the row: what depends on the dense-layer count alone, once per row
+                            for (int dense = minDense; dense <= to; dense++) {
+                                int moe = block.moeLayers(layers, dense);
+                                rowMoe[dense - minDense] = moe;
+                                rowNonMoe[dense - minDense] = block.nonMoe(layers, moe, dFfn);
+                            }
+                        }
                         int bucket = ei * topKs.length + ki;
                         double a = GridCounts.activationRatio(r.sharedExperts(), dShared, dExpert, e, k);
+                        double layerTotal = block.moeLayerTotal(dExpert, e, r.sharedExperts(), dShared);
+                        double layerActive = block.moeLayerActive(dExpert, e, k, r.sharedExperts(), dShared);
                         double groupMaxActive = 0;
                         double groupMinFlops = Double.POSITIVE_INFINITY;
                         int n = 0;
                         for (int dense = minDense; dense <= to; dense++) {
                             int i = ei * variants + dense - minDense;
-                            total[i] = block.moeTotal(layers, dense, dExpert, e, k, r.sharedExperts(), dShared, dFfn);
-                            active[i] = block.moeActive(layers, dense, dExpert, e, k, r.sharedExperts(), dShared, dFfn);
+                            int moe = rowMoe[dense - minDense];
+                            double nonMoe = rowNonMoe[dense - minDense];
+                            total[i] = GridCounts.withMoeLayers(nonMoe, moe, layerTotal);
+                            active[i] = GridCounts.withMoeLayers(nonMoe, moe, layerActive);
                             flops[i] = block.flopsPerTokenTraining(active[i]);
                             int f = tally.failures(total[i], active[i], flops[i], tally.epochs(c / flops[i]), true, e, a);
                             if (tally.checksGpuMemory(f)) {
