@@ -72,7 +72,7 @@ public final class Planner {
         ComputeOptimum denseOptimal = ComputeOptimum.of(AllocationLaw.LING_DENSE, c);
         HyperParameters ling = HyperParameterLaws.ling(c);
         HyperParameters step = HyperParameterLaws.step(rec.activeParams(), rec.tokens());
-        List<BoundCheck> bounds = rec.isMoe() ? new BoundProbe(space, model, limits).check(rec, moe.rejections()) : List.of();
+        List<BoundCheck> bounds = rec.isMoe() ? new BoundProbe(space, model, limits, search.leverages()).check(rec, moe.rejections()) : List.of();
         String binding = moe.binding().filter(x -> rec.isMoe()).map(Constraint::id)
                 .or(() -> BoundProbe.strongest(bounds).map(BoundCheck::bound))
                 .orElse(PlanResult.NO_BINDING_CONSTRAINT);

@@ -51,6 +51,7 @@ final class ShapeSearch {
     private final SearchSpace space;
     private final MoeLossModel model;
     private final SearchLimits limits;
+    private final Leverages leverages;
 
     ShapeSearch(SearchSpace space, MoeLossModel model) {
         this(space, model, SearchLimits.NONE);
@@ -58,9 +59,55 @@ final class ShapeSearch {
 
     /** A search that checks {@code limits} (deadline, cancellation) once per (d_model, layers) block. */
     ShapeSearch(SearchSpace space, MoeLossModel model, SearchLimits limits) {
+        this(space, model, limits, new Leverages(model, space.request().computeFlops()));
+    }
+
+    /** A search that shares {@code leverages} (of the same model and compute) with the plan's other searches. */
+    ShapeSearch(SearchSpace space, MoeLossModel model, SearchLimits limits, Leverages leverages) {
+        if (leverages.model() != model || leverages.computeFlops() != space.request().computeFlops()) {
+            throw new IllegalArgumentException("the leverages are of another model or compute");
+        }
         this.space = space;
         this.model = model;
         this.limits = limits;
+        this.leverages = leverages;
+    }
+
+    /** This search's EL values, for the plan's other searches at the same compute (the bound probes). */
+    Leverages leverages() {
+        return leverages;
+    }
+
+    /**
+     * {@code EL(A, G, C)} of one model at one compute, by (A, G), computed once for all the searches of a plan: the
+     * bound probes' grids are the plan's with one bound moved, so most of their (A, G) pairs are the plan's. Its size
+     * is bounded by the grids' (A, G) pairs (a few thousand); one per plan, not thread-safe.
+     */
+    static final class Leverages {
+        private final MoeLossModel model;
+        private final double computeFlops;
+        private final Map<Pair, Double> values = new HashMap<>();
+
+        Leverages(MoeLossModel model, double computeFlops) {
+            this.model = model;
+            this.computeFlops = computeFlops;
+        }
+
+        MoeLossModel model() {
+            return model;
+        }
+
+        double computeFlops() {
+            return computeFlops;
+        }
+
+        /** {@code model.el().value(a, g, C)}, the same double. */
+        double value(double a, double g) {
+            return values.computeIfAbsent(new Pair(a, g), p -> model.el().value(a, g, computeFlops));
+        }
+
+        private record Pair(double a, double g) {
+        }
     }
 
     Outcome moe() {
@@ -91,7 +138,10 @@ final class ShapeSearch {
         int buckets = space.experts().length * space.topKs().length;
         Tally tally = new Tally(r, model, r.computeFlops(), buckets);
         Grid grid = new Grid(tally, ceiling);
-        grid.seed();
+        if (ceiling == Double.POSITIVE_INFINITY) {
+            // with a finite ceiling (a bound probe's: the plan's own best) the ceiling already prunes like a seed
+            grid.seed();
+        }
         if (!visit(grid)) {
             tally = new Tally(r, model, r.computeFlops(), buckets);
             grid = new Grid(tally, ceiling);
@@ -335,7 +385,7 @@ final class ShapeSearch {
                             continue;
                         }
                         if (Double.isNaN(el[bucket])) {
-                            el[bucket] = model.el().value(a, g, c);
+                            el[bucket] = leverages.value(a, g);
                         }
                         leverage[ei] = el[bucket];
                         maxActive[ei] = groupMaxActive;
@@ -433,7 +483,7 @@ final class ShapeSearch {
             for (int ei = first; ei < experts.length; ei++) {
                 int bucket = ei * topKs.length + ki;
                 if (Double.isNaN(el[bucket])) {
-                    el[bucket] = model.el().value(GridCounts.activationRatio(s, dShared, dExpert, experts[ei], k), g, c);
+                    el[bucket] = leverages.value(GridCounts.activationRatio(s, dShared, dExpert, experts[ei], k), g);
                 }
                 maxLeverage = Math.max(maxLeverage, el[bucket]);
             }
@@ -518,6 +568,62 @@ final class ShapeSearch {
             }
         }
         return outcome(tally);
+    }
+
+    /**
+     * The loss of {@link #dense}{@code (computeFlops)}'s best shape ({@code +∞} when none is feasible), counting nothing:
+     * what the compute-to-match solve asks at each compute ({@link DenseMatch}). The same visit and the same ranking
+     * as {@link #dense}, but a (d_model, L) block is skipped when {@code L(max N, D_eff(C / min M))} — its widest FFN's
+     * parameters and its narrowest's tokens; the loss falls with both — lies above the best so far (its
+     * {@link Tally#cutoff}); its "enough tokens" flag, which decides where widths stop, is its narrowest shape's. At
+     * the request's own compute (where the GPU memory check applies) it is {@link #dense} itself.
+     */
+    double denseBestLoss(double computeFlops) {
+        PlanRequest r = space.request();
+        if (computeFlops == r.computeFlops()) {
+            return dense(computeFlops).best().map(Candidate::loss).orElse(Double.POSITIVE_INFINITY);
+        }
+        double u = r.uniqueTokens();
+        Tally tally = new Tally(r, model, computeFlops, 1);
+        for (int dModel : space.dModels()) {
+            boolean trainable = false;
+            boolean any = false;
+            int[] ffnWidths = space.denseFfnWidths(dModel);
+            for (int layers : space.layers(dModel)) {
+                limits.check();
+                if (ffnWidths.length == 0) {
+                    continue;
+                }
+                GridCounts block = GridCounts.of(space.dense(dModel, layers, ffnWidths[0]));
+                any = true;
+                double minTotal = block.denseTotal(layers, ffnWidths[0]);
+                double minFlops = block.flopsPerTokenTraining(minTotal);
+                double maxTotal = block.denseTotal(layers, ffnWidths[ffnWidths.length - 1]);
+                if (model.lossAtLeverage(1.0, maxTotal, computeFlops / minFlops, u) * (1 - BOUND_MARGIN)
+                        > tally.cutoff(0, 0)) {
+                    trainable |= computeFlops / minFlops >= Tally.MIN_TOKENS_PER_ACTIVE_PARAM * minTotal;
+                    continue;
+                }
+                for (int dFfn : ffnWidths) {
+                    double total = block.denseTotal(layers, dFfn);
+                    double flops = block.flopsPerTokenTraining(total);
+                    double tokens = computeFlops / flops;
+                    int f = tally.failures(total, total, flops, tally.epochs(tokens), false, 0, 1.0);
+                    trainable |= Tally.trainable(f);
+                    if (f != 0) {
+                        continue;
+                    }
+                    double loss = model.lossAtLeverage(1.0, total, tokens, u);
+                    if (tally.improves(0, loss, total)) {
+                        tally.keep(0, loss, total);
+                    }
+                }
+            }
+            if (any && !trainable) {
+                break;
+            }
+        }
+        return tally.bestLoss(0);
     }
 
     private static Outcome outcome(Tally tally) {
