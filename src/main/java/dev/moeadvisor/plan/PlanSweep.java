@@ -59,7 +59,7 @@ public final class PlanSweep {
 
     private SweepRow row(Budget b, PlanRequest request, SearchLimits limits) {
         try {
-            return SweepRow.of(b, planner.plan(request, List.of(), limits));
+            return SweepRow.of(b, planner.sweepPlan(request, limits));
         } catch (InfeasiblePlanException e) {
             return SweepRow.infeasible(b, e);
         }
