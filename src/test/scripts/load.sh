@@ -5,7 +5,7 @@
 # Plans use a different budget on every request (wrk-plan-budgets.lua: 4,096 seeded budgets, default fit, each plan
 # saved), so nothing remembered between requests can stand in for planning. Only loopback traffic; every run is
 # bounded by DURATION. Prints the machine, the load average before and after, and the evaluate/health ratio.
-#   CONNECTIONS (64)  DURATION (60s)  THREADS (2)  PORT (18080)  HEAP (-Xmx768m)  WARMUP (10s per endpoint)
+#   CONNECTIONS (64)  DURATION (60s)  THREADS (2)  PORT (18080)  HEAP (-Xmx768m)  WARMUP (30s per endpoint: the JIT is still compiling the search after 10 s)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 CONNECTIONS=${CONNECTIONS:-64}
@@ -13,7 +13,7 @@ DURATION=${DURATION:-60s}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
 HEAP=${HEAP:--Xmx768m}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-30s}
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests

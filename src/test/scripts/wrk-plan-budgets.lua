@@ -4,11 +4,12 @@
 -- thread starts at its own place in it. Counts answers by status class.
 local n = 4096
 local budgets = {}
--- a small linear congruential generator, so that the list does not depend on the Lua build's math.random
+-- Park and Miller's minimal standard generator (x ← 48271·x mod 2^31 − 1: exact in a Lua double), so that the list
+-- does not depend on the Lua build's math.random
 local state = tonumber(os.getenv("SEED") or "11")
 local function uniform()
-  state = (state * 1103515245 + 12345) % 2147483648
-  return state / 2147483648
+  state = (state * 48271) % 2147483647
+  return state / 2147483647
 end
 for i = 1, n do
   local c = 10 ^ (20 + 3 * uniform())
