@@ -26,9 +26,14 @@ public class PlanCapacity {
 
     @Inject
     public PlanCapacity(AdvisorConfig config) {
-        this.permits = config.plan().maxConcurrent().orElse(2 * Runtime.getRuntime().availableProcessors());
-        this.maxQueued = config.plan().maxQueued();
-        this.waitNanos = config.plan().queueWait().toNanos();
+        this(config.plan().maxConcurrent().orElse(2 * Runtime.getRuntime().availableProcessors()),
+                config.plan().maxQueued(), config.plan().queueWait());
+    }
+
+    PlanCapacity(int permits, int maxQueued, java.time.Duration wait) {
+        this.permits = permits;
+        this.maxQueued = maxQueued;
+        this.waitNanos = wait.toNanos();
         this.running = new Semaphore(permits, true);
     }
 
