@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Load test of the packaged advisor: starts it on a fresh H2 file, waits until ready (default fit computed), then
-# drives POST /api/v1/evaluate and POST /api/v1/plan with wrk and reports throughput, p50/p99 latency, errors and
-# the JVM's peak resident memory (VmHWM). Only loopback traffic; every run is bounded by DURATION.
-#   CONNECTIONS (64)  DURATION (60s)  THREADS (2)  PORT (18080)  HEAP (-Xmx768m)
+# Load test of the packaged advisor: starts it on a fresh H2 file, waits until ready (default fit computed), then, in
+# one run against the same server, drives GET /q/health/live (the trivial endpoint), POST /api/v1/evaluate and POST
+# /api/v1/plan with wrk and reports throughput, p50/p99 latency, errors and the JVM's peak resident memory (VmHWM).
+# Plans use a different budget on every request (wrk-plan-budgets.lua: 4,096 seeded budgets, default fit, each plan
+# saved), so nothing remembered between requests can stand in for planning. Only loopback traffic; every run is
+# bounded by DURATION. Prints the machine, the load average before and after, and the evaluate/health ratio.
+#   CONNECTIONS (64)  DURATION (60s)  THREADS (2)  PORT (18080)  HEAP (-Xmx768m)  WARMUP (30s per endpoint: the JIT is still compiling the search after 10 s)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 CONNECTIONS=${CONNECTIONS:-64}
@@ -10,6 +13,7 @@ DURATION=${DURATION:-60s}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
 HEAP=${HEAP:--Xmx768m}
+WARMUP=${WARMUP:-30s}
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
@@ -26,12 +30,35 @@ for _ in $(seq 1 240); do
 done
 curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { echo "not ready:"; tail -20 "$work/app.log"; exit 1; }
 
+base="http://127.0.0.1:$PORT"
+run() { # name duration wrk-args...
+  local name=$1 duration=$2; shift 2
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --timeout 10s "$@"
+}
+health() { run health "$1" -s src/test/scripts/wrk-post.lua "$base/q/health/live"; }
+evaluate() { BODY_FILE=src/test/scripts/evaluate-body.json run evaluate "$1" -s src/test/scripts/wrk-post.lua "$base/api/v1/evaluate"; }
+plan() { run plan "$1" -s src/test/scripts/wrk-plan-budgets.lua "$base/api/v1/plan"; }
+
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
-echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION, heap $HEAP"
-for endpoint in evaluate plan; do
-  echo "== POST /api/v1/$endpoint"
-  BODY_FILE="src/test/scripts/$endpoint-body.json" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s \
-    -s src/test/scripts/wrk-post.lua "http://127.0.0.1:$PORT/api/v1/$endpoint" | grep -E "RESULT|Socket errors|Non-2xx" || true
+echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION per endpoint after a $WARMUP warm-up each, heap $HEAP"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for endpoint in health evaluate plan; do
+  $endpoint "$WARMUP" > /dev/null
 done
+# the server's own CPU time (user + system, from /proc), so a figure holds even when other processes share the cores
+cpu() { awk -v t="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / t }' /proc/$pid/stat; }
+declare -A rps
+for endpoint in health evaluate plan; do
+  echo "== $endpoint"
+  before=$(cpu)
+  out=$($endpoint "$DURATION" | grep -E "RESULT|STATUS|Socket errors|Non-2xx" || true)
+  after=$(cpu)
+  echo "$out"
+  rps[$endpoint]=$(echo "$out" | sed -n 's/.*rps=\([0-9.]*\).*/\1/p')
+  requests=$(echo "$out" | sed -n 's/.*requests=\([0-9]*\).*/\1/p')
+  awk -v a="$after" -v b="$before" -v n="$requests" 'BEGIN { printf "server CPU: %.1f s, %.3f ms per request\n", a - b, 1000 * (a - b) / n }'
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+awk -v e="${rps[evaluate]}" -v h="${rps[health]}" 'BEGIN { printf "evaluate / health throughput: %.2f\n", e / h }'
 echo "peak RSS: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$pid/status)"
-grep -c " ERROR " "$work/app.log" | xargs echo "server ERROR log lines:"
+grep -c " ERROR " "$work/app.log" | xargs echo "server ERROR log lines:" || true

@@ -23,10 +23,18 @@ final class BoundProbe {
     private final MoeLossModel model;
     private final SearchLimits limits;
 
+    private final ShapeSearch.Leverages leverages;
+
     BoundProbe(SearchSpace space, MoeLossModel model, SearchLimits limits) {
+        this(space, model, limits, new ShapeSearch.Leverages(model, space.request().computeFlops()));
+    }
+
+    /** Probes that share the plan's EL values ({@link ShapeSearch#leverages()}): same model, same compute. */
+    BoundProbe(SearchSpace space, MoeLossModel model, SearchLimits limits, ShapeSearch.Leverages leverages) {
         this.space = space;
         this.model = model;
         this.limits = limits;
+        this.leverages = leverages;
     }
 
     List<BoundCheck> check(Candidate rec, Rejections rejections) {
@@ -96,8 +104,8 @@ final class BoundProbe {
         } catch (PlanRequestException e) {
             return;
         }
-        Optional<Candidate> best = new ShapeSearch(new SearchSpace(relaxed), model, limits.withMaxShapes(Long.MAX_VALUE))
-                .bestMoeBelow(rec.loss());
+        Optional<Candidate> best = new ShapeSearch(new SearchSpace(relaxed), model, limits.withMaxShapes(Long.MAX_VALUE),
+                leverages).bestMoeBelow(rec.loss());
         double bestLoss = best.map(Candidate::loss).filter(l -> l < rec.loss()).orElse(rec.loss());
         boolean binding = best.isPresent() && Ranking.better(best.get().loss(), Double.POSITIVE_INFINITY, rec.loss(),
                 Double.NEGATIVE_INFINITY);

@@ -54,6 +54,6 @@ final class DenseMatch {
     }
 
     private static double bestLoss(ShapeSearch search, double computeFlops) {
-        return search.dense(computeFlops).best().map(Candidate::loss).orElse(Double.POSITIVE_INFINITY);
+        return search.denseBestLoss(computeFlops);
     }
 }

@@ -47,22 +47,48 @@ final class GridCounts {
     /** {@link ShapeMetrics#totalParams()} of the MoE grid point. */
     double moeTotal(int layers, int denseLayers, int dExpert, int experts, int topK, int sharedExperts, int dShared,
                     int denseFfn) {
-        double d = dModel;
-        int moe = ModelShape.moeLayerCount(layers, denseLayers, moeLayerStep);
-        double total = layers * attention + (layers - moe) * ffn(layers == moe ? 0 : denseFfn);
-        double moeTotal = 3.0 * d * (double) experts * dExpert + (3.0 * d * (double) sharedExperts * dShared + d * experts);
-        return total + moe * moeTotal;
+        int moe = moeLayers(layers, denseLayers);
+        return withMoeLayers(nonMoe(layers, moe, denseFfn), moe, moeLayerTotal(dExpert, experts, sharedExperts, dShared));
     }
 
     /** {@link ShapeMetrics#activeParams()} of the MoE grid point. */
     double moeActive(int layers, int denseLayers, int dExpert, int experts, int topK, int sharedExperts, int dShared,
                      int denseFfn) {
+        int moe = moeLayers(layers, denseLayers);
+        return withMoeLayers(nonMoe(layers, moe, denseFfn), moe,
+                moeLayerActive(dExpert, experts, topK, sharedExperts, dShared));
+    }
+
+    /** The MoE layers of a grid point with {@code denseLayers} dense first layers ({@link ModelShape#moeLayerCount}). */
+    int moeLayers(int layers, int denseLayers) {
+        return ModelShape.moeLayerCount(layers, denseLayers, moeLayerStep);
+    }
+
+    /**
+     * The parameters outside the MoE layers' FFNs: {@code L·attn + (L − n_moe)·3·d·d_ffn}. With
+     * {@link #moeLayerTotal} or {@link #moeLayerActive} and {@link #withMoeLayers} it gives {@link #moeTotal} and
+     * {@link #moeActive} to the bit, so the hot loop can compute it once per dense-layer count.
+     */
+    double nonMoe(int layers, int moe, int denseFfn) {
+        return layers * attention + (layers - moe) * ffn(layers == moe ? 0 : denseFfn);
+    }
+
+    /** One MoE layer's FFN parameters: {@code 3·d·E·d_expert + 3·d·E_s·d_shared + d·E} (router included). */
+    double moeLayerTotal(int dExpert, int experts, int sharedExperts, int dShared) {
         double d = dModel;
-        int moe = ModelShape.moeLayerCount(layers, denseLayers, moeLayerStep);
-        double active = layers * attention + (layers - moe) * ffn(layers == moe ? 0 : denseFfn);
+        return 3.0 * d * (double) experts * dExpert + (3.0 * d * (double) sharedExperts * dShared + d * experts);
+    }
+
+    /** One MoE layer's active FFN parameters: {@code 3·d·(k·d_expert + E_s·d_shared) + d·E}. */
+    double moeLayerActive(int dExpert, int experts, int topK, int sharedExperts, int dShared) {
+        double d = dModel;
         double shared = (double) sharedExperts * dShared;
-        double moeActive = 3.0 * d * ((double) topK * dExpert + shared) + d * experts;
-        return active + moe * moeActive;
+        return 3.0 * d * ((double) topK * dExpert + shared) + d * experts;
+    }
+
+    /** {@code nonMoe + n_moe · perMoeLayer}. */
+    static double withMoeLayers(double nonMoe, int moe, double perMoeLayer) {
+        return nonMoe + moe * perMoeLayer;
     }
 
     /** {@link ShapeMetrics#totalParams()} (= active) of the dense grid point. */

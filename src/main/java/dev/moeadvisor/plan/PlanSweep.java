@@ -25,7 +25,8 @@ public final class PlanSweep {
 
     public PlanSweep(Planner planner) {
         Objects.requireNonNull(planner, "planner");
-        this.planner = (request, limits) -> planner.plan(request, List.of(), limits);
+        // a sweep row shows no compute-to-match: the planner skips that solve
+        this.planner = planner::sweepPlan;
     }
 
     /** A sweep ranked by a published law family. */

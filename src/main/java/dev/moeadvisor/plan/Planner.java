@@ -52,6 +52,20 @@ public final class Planner {
      * @throws PlanAbortedException    past the deadline, or when cancelled
      */
     public PlanResult plan(PlanRequest request, List<MoeLossModel> bootstrap, SearchLimits limits) {
+        return plan(request, bootstrap, limits, true);
+    }
+
+    /**
+     * A plan for a sweep row ({@link SweepRow#of}): the same recommendation, dense baseline, binding constraint and
+     * bounds, without bootstrap models and without the dense compute-to-match solve, which a row does not show (its
+     * {@link DenseComparison#computeToMatchSolved()} is {@code NaN}). About a sixth of a plan's work.
+     */
+    PlanResult sweepPlan(PlanRequest request, SearchLimits limits) {
+        return plan(request, List.of(), limits, false);
+    }
+
+    private PlanResult plan(PlanRequest request, List<MoeLossModel> bootstrap, SearchLimits limits,
+                            boolean computeToMatch) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(bootstrap, "bootstrap");
         admit(request, limits);
@@ -67,12 +81,13 @@ public final class Planner {
         List<Candidate> alternatives = alternatives(request, space, rec, moe.ranked());
 
         Optional<DenseComparison> dense = denseBest.map(d -> new DenseComparison(d, d.loss() - moeRef.loss(),
-                moeRef.efficiencyLeverage() * c, DenseMatch.solve(search, moeRef.loss(), c)));
+                moeRef.efficiencyLeverage() * c,
+                computeToMatch ? DenseMatch.solve(search, moeRef.loss(), c) : Double.NaN));
         ComputeOptimum moeOptimal = ComputeOptimum.of(AllocationLaw.LING_MOE, c);
         ComputeOptimum denseOptimal = ComputeOptimum.of(AllocationLaw.LING_DENSE, c);
         HyperParameters ling = HyperParameterLaws.ling(c);
         HyperParameters step = HyperParameterLaws.step(rec.activeParams(), rec.tokens());
-        List<BoundCheck> bounds = rec.isMoe() ? new BoundProbe(space, model, limits).check(rec, moe.rejections()) : List.of();
+        List<BoundCheck> bounds = rec.isMoe() ? new BoundProbe(space, model, limits, search.leverages()).check(rec, moe.rejections()) : List.of();
         String binding = moe.binding().filter(x -> rec.isMoe()).map(Constraint::id)
                 .or(() -> BoundProbe.strongest(bounds).map(BoundCheck::bound))
                 .orElse(PlanResult.NO_BINDING_CONSTRAINT);

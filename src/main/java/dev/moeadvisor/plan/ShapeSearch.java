@@ -51,6 +51,7 @@ final class ShapeSearch {
     private final SearchSpace space;
     private final MoeLossModel model;
     private final SearchLimits limits;
+    private final Leverages leverages;
 
     ShapeSearch(SearchSpace space, MoeLossModel model) {
         this(space, model, SearchLimits.NONE);
@@ -58,9 +59,55 @@ final class ShapeSearch {
 
     /** A search that checks {@code limits} (deadline, cancellation) once per (d_model, layers) block. */
     ShapeSearch(SearchSpace space, MoeLossModel model, SearchLimits limits) {
+        this(space, model, limits, new Leverages(model, space.request().computeFlops()));
+    }
+
+    /** A search that shares {@code leverages} (of the same model and compute) with the plan's other searches. */
+    ShapeSearch(SearchSpace space, MoeLossModel model, SearchLimits limits, Leverages leverages) {
+        if (leverages.model() != model || leverages.computeFlops() != space.request().computeFlops()) {
+            throw new IllegalArgumentException("the leverages are of another model or compute");
+        }
         this.space = space;
         this.model = model;
         this.limits = limits;
+        this.leverages = leverages;
+    }
+
+    /** This search's EL values, for the plan's other searches at the same compute (the bound probes). */
+    Leverages leverages() {
+        return leverages;
+    }
+
+    /**
+     * {@code EL(A, G, C)} of one model at one compute, by (A, G), computed once for all the searches of a plan: the
+     * bound probes' grids are the plan's with one bound moved, so most of their (A, G) pairs are the plan's. Its size
+     * is bounded by the grids' (A, G) pairs (a few thousand); one per plan, not thread-safe.
+     */
+    static final class Leverages {
+        private final MoeLossModel model;
+        private final double computeFlops;
+        private final Map<Pair, Double> values = new HashMap<>();
+
+        Leverages(MoeLossModel model, double computeFlops) {
+            this.model = model;
+            this.computeFlops = computeFlops;
+        }
+
+        MoeLossModel model() {
+            return model;
+        }
+
+        double computeFlops() {
+            return computeFlops;
+        }
+
+        /** {@code model.el().value(a, g, C)}, the same double. */
+        double value(double a, double g) {
+            return values.computeIfAbsent(new Pair(a, g), p -> model.el().value(a, g, computeFlops));
+        }
+
+        private record Pair(double a, double g) {
+        }
     }
 
     Outcome moe() {
@@ -91,7 +138,10 @@ final class ShapeSearch {
         int buckets = space.experts().length * space.topKs().length;
         Tally tally = new Tally(r, model, r.computeFlops(), buckets);
         Grid grid = new Grid(tally, ceiling);
-        grid.seed();
+        if (ceiling == Double.POSITIVE_INFINITY) {
+            // with a finite ceiling (a bound probe's: the plan's own best) the ceiling already prunes like a seed
+            grid.seed();
+        }
         if (!visit(grid)) {
             tally = new Tally(r, model, r.computeFlops(), buckets);
             grid = new Grid(tally, ceiling);
@@ -140,6 +190,9 @@ final class ShapeSearch {
         private final double[] flops = new double[experts.length * variants];
         private final int[] failed = new int[experts.length * variants];
         private final int[] scored = new int[experts.length];
+        /** Per dense-layer count of the current row: its MoE layers and {@link GridCounts#nonMoe}. */
+        private final int[] rowMoe = new int[variants];
+        private final double[] rowNonMoe = new double[variants];
         private final double[] maxActive = new double[experts.length];
         private final double[] minFlops = new double[experts.length];
         private final double[] leverage = new double[experts.length];
@@ -265,6 +318,18 @@ final class ShapeSearch {
                     int to = denseBuildable ? maxDense : 0;
                     int dShared = space.sharedWidth(dExpert, k);
                     int dFfn = space.denseFirstLayerFfn(dExpert, k);
+                    if (bestOnly() && !seedOnly && to >= minDense) {
+                        if (block == null) {
+                            block = GridCounts.of(space.moe(dModel, layers, minDense, dExpert, experts[experts.length - 1],
+                                    k));
+                        }
+                        int row = rowBeforeCounting(block, layers, to, dExpert, ki, dShared, dFfn, g, el);
+                        if (row != 0) {
+                            any = true;
+                            trainable |= row > 0;
+                            continue;
+                        }
+                    }
                     double rowMaxActive = 0;
                     double rowMinFlops = Double.POSITIVE_INFINITY;
                     double rowLeverage = 0;
@@ -277,15 +342,27 @@ final class ShapeSearch {
                         if (block == null) {
                             block = GridCounts.of(space.moe(dModel, layers, minDense, dExpert, e, k));
                         }
+                        if (ei == 0 || experts[ei - 1] <= k) {
+                            // the first E of the row: what depends on the dense-layer count alone, once per row
+                            for (int dense = minDense; dense <= to; dense++) {
+                                int moe = block.moeLayers(layers, dense);
+                                rowMoe[dense - minDense] = moe;
+                                rowNonMoe[dense - minDense] = block.nonMoe(layers, moe, dFfn);
+                            }
+                        }
                         int bucket = ei * topKs.length + ki;
                         double a = GridCounts.activationRatio(r.sharedExperts(), dShared, dExpert, e, k);
+                        double layerTotal = block.moeLayerTotal(dExpert, e, r.sharedExperts(), dShared);
+                        double layerActive = block.moeLayerActive(dExpert, e, k, r.sharedExperts(), dShared);
                         double groupMaxActive = 0;
                         double groupMinFlops = Double.POSITIVE_INFINITY;
                         int n = 0;
                         for (int dense = minDense; dense <= to; dense++) {
                             int i = ei * variants + dense - minDense;
-                            total[i] = block.moeTotal(layers, dense, dExpert, e, k, r.sharedExperts(), dShared, dFfn);
-                            active[i] = block.moeActive(layers, dense, dExpert, e, k, r.sharedExperts(), dShared, dFfn);
+                            int moe = rowMoe[dense - minDense];
+                            double nonMoe = rowNonMoe[dense - minDense];
+                            total[i] = GridCounts.withMoeLayers(nonMoe, moe, layerTotal);
+                            active[i] = GridCounts.withMoeLayers(nonMoe, moe, layerActive);
                             flops[i] = block.flopsPerTokenTraining(active[i]);
                             int f = tally.failures(total[i], active[i], flops[i], tally.epochs(c / flops[i]), true, e, a);
                             if (tally.checksGpuMemory(f)) {
@@ -308,7 +385,7 @@ final class ShapeSearch {
                             continue;
                         }
                         if (Double.isNaN(el[bucket])) {
-                            el[bucket] = model.el().value(a, g, c);
+                            el[bucket] = leverages.value(a, g);
                         }
                         leverage[ei] = el[bucket];
                         maxActive[ei] = groupMaxActive;
@@ -372,6 +449,50 @@ final class ShapeSearch {
                 }
             }
             return !any ? 0 : trainable ? 1 : -1;
+        }
+
+        /**
+         * The best-only search's test of a whole row (one d_expert and k, every E and dense-first-layer count) before
+         * anything in it is counted: 0 when the row must be visited point by point, else the row holds nothing that
+         * can be the best below the ceiling and the sign says whether some shape of it has enough tokens (as
+         * {@link #block}'s result). {@code N_active} is affine in the number of MoE layers, which falls as dense first
+         * layers are added, and grows with E (the router's {@code d·E}), so its extremes over the row are at the ends
+         * of the dense range and at the smallest and largest E; M grows with {@code N_active}. The bound
+         * {@code L(max EL · max N_active, D_eff(C / min M))} is compared with the cutoff every feasible shape of the
+         * row faces ({@link #cutoff}); the most trainable shape is the one of least {@code N_active}.
+         */
+        private int rowBeforeCounting(GridCounts block, int layers, int to, int dExpert, int ki, int dShared, int dFfn,
+                                      double g, double[] el) {
+            int k = topKs[ki];
+            int first = 0;
+            while (first < experts.length && experts[first] <= k) {
+                first++;
+            }
+            if (first == experts.length) {
+                return 0;
+            }
+            int s = r.sharedExperts();
+            int eMin = experts[first];
+            int eMax = experts[experts.length - 1];
+            double maxActive = Math.max(block.moeActive(layers, minDense, dExpert, eMax, k, s, dShared, dFfn),
+                    block.moeActive(layers, to, dExpert, eMax, k, s, dShared, dFfn));
+            double minActive = Math.min(block.moeActive(layers, minDense, dExpert, eMin, k, s, dShared, dFfn),
+                    block.moeActive(layers, to, dExpert, eMin, k, s, dShared, dFfn));
+            double minFlops = block.flopsPerTokenTraining(minActive);
+            double maxLeverage = 0;
+            for (int ei = first; ei < experts.length; ei++) {
+                int bucket = ei * topKs.length + ki;
+                if (Double.isNaN(el[bucket])) {
+                    el[bucket] = leverages.value(GridCounts.activationRatio(s, dShared, dExpert, experts[ei], k), g);
+                }
+                maxLeverage = Math.max(maxLeverage, el[bucket]);
+            }
+            double cut = Math.min(seedBest, Math.min(ceiling, tally.bestFeasibleLoss())) * (1 + Tally.CUTOFF_MARGIN);
+            if (!(bound(maxLeverage, maxActive, minFlops) > cut)) {
+                return 0;
+            }
+            boolean trainable = c / minFlops >= Tally.MIN_TOKENS_PER_ACTIVE_PARAM * minActive;
+            return trainable ? 1 : -1;
         }
 
         /**
@@ -447,6 +568,62 @@ final class ShapeSearch {
             }
         }
         return outcome(tally);
+    }
+
+    /**
+     * The loss of {@link #dense}{@code (computeFlops)}'s best shape ({@code +∞} when none is feasible), counting nothing:
+     * what the compute-to-match solve asks at each compute ({@link DenseMatch}). The same visit and the same ranking
+     * as {@link #dense}, but a (d_model, L) block is skipped when {@code L(max N, D_eff(C / min M))} — its widest FFN's
+     * parameters and its narrowest's tokens; the loss falls with both — lies above the best so far (its
+     * {@link Tally#cutoff}); its "enough tokens" flag, which decides where widths stop, is its narrowest shape's. At
+     * the request's own compute (where the GPU memory check applies) it is {@link #dense} itself.
+     */
+    double denseBestLoss(double computeFlops) {
+        PlanRequest r = space.request();
+        if (computeFlops == r.computeFlops()) {
+            return dense(computeFlops).best().map(Candidate::loss).orElse(Double.POSITIVE_INFINITY);
+        }
+        double u = r.uniqueTokens();
+        Tally tally = new Tally(r, model, computeFlops, 1);
+        for (int dModel : space.dModels()) {
+            boolean trainable = false;
+            boolean any = false;
+            int[] ffnWidths = space.denseFfnWidths(dModel);
+            for (int layers : space.layers(dModel)) {
+                limits.check();
+                if (ffnWidths.length == 0) {
+                    continue;
+                }
+                GridCounts block = GridCounts.of(space.dense(dModel, layers, ffnWidths[0]));
+                any = true;
+                double minTotal = block.denseTotal(layers, ffnWidths[0]);
+                double minFlops = block.flopsPerTokenTraining(minTotal);
+                double maxTotal = block.denseTotal(layers, ffnWidths[ffnWidths.length - 1]);
+                if (model.lossAtLeverage(1.0, maxTotal, computeFlops / minFlops, u) * (1 - BOUND_MARGIN)
+                        > tally.cutoff(0, 0)) {
+                    trainable |= computeFlops / minFlops >= Tally.MIN_TOKENS_PER_ACTIVE_PARAM * minTotal;
+                    continue;
+                }
+                for (int dFfn : ffnWidths) {
+                    double total = block.denseTotal(layers, dFfn);
+                    double flops = block.flopsPerTokenTraining(total);
+                    double tokens = computeFlops / flops;
+                    int f = tally.failures(total, total, flops, tally.epochs(tokens), false, 0, 1.0);
+                    trainable |= Tally.trainable(f);
+                    if (f != 0) {
+                        continue;
+                    }
+                    double loss = model.lossAtLeverage(1.0, total, tokens, u);
+                    if (tally.improves(0, loss, total)) {
+                        tally.keep(0, loss, total);
+                    }
+                }
+            }
+            if (any && !trainable) {
+                break;
+            }
+        }
+        return tally.bestLoss(0);
     }
 
     private static Outcome outcome(Tally tally) {

@@ -39,11 +39,13 @@ final class Tally {
     private final double[] bestTotalParams;
     private final boolean[] hasBest;
     private double bestFeasibleLoss = Double.POSITIVE_INFINITY;
-    private final long[] failures = new long[CONSTRAINTS.length];
+    /**
+     * Evaluated shapes per failure set (the bit set of {@link Constraint#bit()}s): the hot path adds one to one cell,
+     * and {@link #rejections} sums the cells into counts per constraint.
+     */
+    private final long[] byFailures = new long[1 << CONSTRAINTS.length];
     private final long[] sole = new long[CONSTRAINTS.length];
     private final LossHistogram[] soleLosses = new LossHistogram[CONSTRAINTS.length];
-    private long evaluated;
-    private long rejected;
     private double minTotalParams = Double.POSITIVE_INFINITY;
     private double minTrainableCompute = Double.POSITIVE_INFINITY;
     /** The GPU memory check of the request's hardware at its own compute, or {@code null}. */
@@ -142,14 +144,14 @@ final class Tally {
 
     /** Counts one evaluated shape failing {@code failed}. */
     void count(int failed, double totalParams, double activeParams, double flopsPerToken) {
-        evaluated++;
-        minTotalParams = Math.min(minTotalParams, totalParams);
-        minTrainableCompute = Math.min(minTrainableCompute, MIN_TOKENS_PER_ACTIVE_PARAM * activeParams * flopsPerToken);
-        if (failed != 0) {
-            rejected++;
-            for (int bits = failed; bits != 0; bits &= bits - 1) {
-                failures[Integer.numberOfTrailingZeros(bits)]++;
-            }
+        byFailures[failed]++;
+        // counts are positive and finite: a comparison is Math.min here
+        if (totalParams < minTotalParams) {
+            minTotalParams = totalParams;
+        }
+        double trainableCompute = MIN_TOKENS_PER_ACTIVE_PARAM * activeParams * flopsPerToken;
+        if (trainableCompute < minTrainableCompute) {
+            minTrainableCompute = trainableCompute;
         }
     }
 
@@ -262,6 +264,15 @@ final class Tally {
         Map<String, Long> by = new LinkedHashMap<>();
         Map<String, Long> soleBy = new LinkedHashMap<>();
         Map<String, Long> better = new LinkedHashMap<>();
+        long evaluated = 0;
+        long[] failures = new long[CONSTRAINTS.length];
+        for (int set = 0; set < byFailures.length; set++) {
+            evaluated += byFailures[set];
+            for (int bits = set; bits != 0; bits &= bits - 1) {
+                failures[Integer.numberOfTrailingZeros(bits)] += byFailures[set];
+            }
+        }
+        long rejected = evaluated - byFailures[0];
         for (Constraint c : CONSTRAINTS) {
             int i = c.ordinal();
             by.put(c.id(), failures[i]);

@@ -37,6 +37,47 @@
  * through {@code N_active}, {@code M}, {@code A} and {@code G} (and {@code N_total} through the constraints), so the
  * redundancy of {@code d_model} and {@code L} lets coarse ladders cover those quantities finely.
  *
+ * <h2>Search method (exhaustive answer, few shapes built)</h2>
+ * {@code ShapeSearch} returns exactly what visiting every grid point with {@link dev.moeadvisor.shape.ShapeMetrics}
+ * and {@code MoeLossModel.loss} returns — the ranked best shape of each (E, k), every rejection count, the binding
+ * constraint — without building most shapes and without scoring most of them:
+ * <ul>
+ *   <li><b>Counting by arithmetic.</b> {@code GridCounts}, one per (d_model, L) block (its attention parameters and
+ *       FLOPs from one shape of the block), gives {@code N_total}, {@code N_active} and {@code M = 3·(2·N_active +
+ *       attention FLOPs)} of a point as sums of exact integers (equal to {@code ShapeMetrics}' to the bit, checked on
+ *       every point of several grids by {@code GridCountsTest}). What depends on the dense-layer count alone (the
+ *       MoE-layer count {@code n_moe} and {@code L·attn + (L − n_moe)·3·d·d_ffn}) is computed once per
+ *       (d_expert, k) row, what depends on E ({@code 3·d·E·d_expert + …}) once per E; no object is allocated per
+ *       point, and a failure set is counted by one increment of its histogram cell (counts per constraint are summed
+ *       from the 2^7 cells at the end).</li>
+ *   <li><b>EL once per (A, G).</b> The loss is {@code L(N_active, D) = E + A_N/(EL(A,G,C)·N_active)^α +
+ *       B_D/D_eff(D, U)^β} (Hoffmann et al. Eq. 2 with Ling's Eq. 13 EL and the repetition discount of Muennighoff et
+ *       al. Eq. 5; {@code MoeLossModel.lossAtLeverage}), and {@code EL} depends on the point only through
+ *       {@code (A, G)} at the plan's compute: it is evaluated once per pair and shared by the plan's search and all
+ *       its bound probes ({@code ShapeSearch.Leverages}).</li>
+ *   <li><b>Bounds from monotonicity.</b> {@code L} falls as {@code EL·N_active} grows and as {@code D_eff} grows, and
+ *       {@code D_eff} grows with {@code D = C/M}. So over any set of points {@code L(max EL · max N_active,
+ *       D_eff(C / min M))} is a lower bound of every loss in it. A (d_expert, k) row and each (E, k) group of
+ *       dense-layer variants are bounded so; a set whose bound (lowered by a relative 1e-9 against rounding) lies
+ *       above its cutoff is counted but not scored. The cutoff is the bucket's best so far (feasible points) or the
+ *       best feasible loss (points failing one constraint, whose losses only matter below the recommendation's), and
+ *       seeded before the search from one block of a shape the search certainly visits, so pruning starts at once.</li>
+ *   <li><b>Bound probes count nothing.</b> A probe asks only for the best shape of a relaxed grid below the plan's
+ *       own loss ({@code bestMoeBelow}): it needs no counts, so a whole row is skipped before anything in it is
+ *       counted when its bound (extremes taken at the ends of the dense range and at the smallest and largest E,
+ *       where {@code N_active}, affine in {@code n_moe} and growing with E through the router, has them) lies above
+ *       the plan's loss; a row's "enough tokens" flag, which decides where widths stop, is read from its point of
+ *       least {@code N_active}.</li>
+ *   <li><b>Shapes built for bests only.</b> A bucket's best is kept as grid coordinates; its
+ *       {@link dev.moeadvisor.shape.ModelShape} and {@code ShapeMetrics} are built once at the end (and for the GPU
+ *       memory check, which needs a shape).</li>
+ * </ul>
+ * {@code FastSearchEquivalenceTest} holds this to the brute force that builds and scores every point
+ * ({@code BruteForceSearch} in the test sources) on 15 requests (every constraint, attention kind, interleaved
+ * layers, GPU memory, infeasible ones) under two loss models: the same ranked bucket bests, rejection counts and
+ * binding constraint, the same dense search at several computes, and the same best-only answer at six ceilings.
+ * {@code SearchBenchmark}, {@code PlanBenchmark} and {@code SweepBenchmark} measure it (README, Performance).
+ *
  * <h2>Decisions</h2>
  * <ul>
  *   <li><b>Depth by a rule:</b> the loss model has no depth term (at fixed {@code N_active} fewer layers only save

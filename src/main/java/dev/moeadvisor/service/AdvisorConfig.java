@@ -112,8 +112,16 @@ public interface AdvisorConfig {
         @WithDefault("10s")
         java.time.Duration deadline();
 
-        /** Plans and sweeps that may run at once (default: twice the processors); one more is refused with 429. */
+        /** Plans and sweeps that may run at once (default: twice the processors); beyond them they queue. */
         java.util.Optional<Integer> maxConcurrent();
+
+        /** Plans and sweeps that may wait for a running one to finish; one more is refused with 429 at once. */
+        @WithDefault("64")
+        int maxQueued();
+
+        /** Longest wait for a running plan to finish; past it the waiting plan is refused with 429. */
+        @WithDefault("5s")
+        java.time.Duration queueWait();
     }
 
     /** Limits on a sweep. */

@@ -55,6 +55,20 @@ public class PlanArchive {
     String version;
 
     private final AtomicLong saves = new AtomicLong();
+    /**
+     * Model instances whose snapshot row was inserted or refreshed within {@link #TOUCH_AFTER}, at most
+     * {@link #CACHED_SNAPSHOTS} (least recently used dropped): a save with one of them skips serialising the model
+     * (the default fit's 198 bootstrap models), hashing it and the snapshot transaction. Within that time the row's last
+     * use is at most twice {@link #TOUCH_AFTER} old, far from {@link #ORPHAN_AGE}, so the retention pass keeps it;
+     * {@link #cleanup} forgets them all anyway. Holds no answer, only which rows exist.
+     */
+    private final Map<Identity, Confirmed> confirmed = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Identity, Confirmed> eldest) {
+                    return size() > CACHED_SNAPSHOTS;
+                }
+            });
     private final Map<String, LossModelChoice> parsed = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
@@ -104,9 +118,13 @@ public class PlanArchive {
      * exception, not a {@code PersistenceException}); the row is then there, which is all a plan needs.
      */
     private String ensureSnapshot(LossModelChoice model) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Confirmed known = confirmed.get(new Identity(model));
+        if (known != null && known.at().isAfter(now.minus(TOUCH_AFTER))) {
+            return known.hash();
+        }
         String json = StoredJson.write(model);
         String hash = Hashes.sha256(json);
-        OffsetDateTime now = OffsetDateTime.now(clock);
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 ModelSnapshotEntity s = snapshots.findById(hash);
@@ -128,7 +146,25 @@ public class PlanArchive {
             }
         }
         parsed.putIfAbsent(hash, model);
+        confirmed.put(new Identity(model), new Confirmed(hash, now));
         return hash;
+    }
+
+    /** A model instance as a map key: by identity, so a lookup costs no hashing of its bootstrap models. */
+    private record Identity(LossModelChoice model) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.model == model;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(model);
+        }
+    }
+
+    /** A snapshot row known to exist, with its last use at or after {@code at} minus {@link #TOUCH_AFTER}. */
+    private record Confirmed(String hash, OffsetDateTime at) {
     }
 
     /**
@@ -210,6 +246,7 @@ public class PlanArchive {
 
     /** One bounded retention pass as of {@code now}: at most 2 × {@link #CLEANUP_BATCH} plans; returns how many. */
     long cleanup(OffsetDateTime now, int retentionDays, long maxCount) {
+        confirmed.clear();
         return QuarkusTransaction.requiringNew().call(() -> {
             long n = plans.deleteIds(plans.olderThan(now.minusDays(retentionDays), CLEANUP_BATCH));
             n += plans.deleteIds(plans.beyondNewest(maxCount, CLEANUP_BATCH));

@@ -85,8 +85,11 @@ class FastSearchEquivalenceTest {
             SearchSpace space = new SearchSpace(e.getValue());
             for (double factor : new double[] {1, 1.7, 30, 1e4}) {
                 double c = e.getValue().computeFlops() * factor;
-                assertSame(e.getKey() + " dense at " + factor + "·C", new BruteForceSearch(space, LING).dense(c),
-                        new ShapeSearch(space, LING).dense(c));
+                ShapeSearch.Outcome brute = new BruteForceSearch(space, LING).dense(c);
+                assertSame(e.getKey() + " dense at " + factor + "·C", brute, new ShapeSearch(space, LING).dense(c));
+                // the compute-to-match solve's best-only dense search: the brute force's best loss, to the bit
+                assertEquals(brute.best().map(Candidate::loss).orElse(Double.POSITIVE_INFINITY),
+                        new ShapeSearch(space, LING).denseBestLoss(c), e.getKey() + " dense best at " + factor + "·C");
             }
         }
     }

@@ -16,14 +16,25 @@ public class BodySizeGuard {
     /** Resolved per request: pre-matching filters are created before configuration mappings exist. */
     @Inject
     Instance<AdvisorConfig> config;
+    private volatile long maxBodyBytes = -1;
 
     @ServerRequestFilter(preMatching = true)
     public void refuseLargeBodies(ContainerRequestContext request) {
         int length = request.getLength();
-        long max = config.get().http().maxBodyBytes();
+        long max = maxBodyBytes();
         if (length > max) {
             throw new ProblemException(413, "too-large", "Request too large",
                     "the request body has " + length + " bytes; the limit is " + max, null);
         }
+    }
+
+    /** The limit, read from the configuration once (a mapping instance is built on every {@code Instance.get()}). */
+    private long maxBodyBytes() {
+        long max = maxBodyBytes;
+        if (max < 0) {
+            max = config.get().http().maxBodyBytes();
+            maxBodyBytes = max;
+        }
+        return max;
     }
 }

@@ -23,10 +23,11 @@ public class StreamedBodyLimit implements ReaderInterceptor {
     /** Resolved per request: providers are created before configuration mappings exist. */
     @Inject
     Instance<AdvisorConfig> config;
+    private volatile long maxBodyBytes = -1;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new Counting(context.getInputStream(), config.get().http().maxBodyBytes()));
+        context.setInputStream(new Counting(context.getInputStream(), maxBodyBytes()));
         return context.proceed();
     }
 
@@ -76,5 +77,15 @@ public class StreamedBodyLimit implements ReaderInterceptor {
                 throw tooLarge(max);
             }
         }
+    }
+
+    /** The limit, read from the configuration once (a mapping instance is built on every {@code Instance.get()}). */
+    private long maxBodyBytes() {
+        long max = maxBodyBytes;
+        if (max < 0) {
+            max = config.get().http().maxBodyBytes();
+            maxBodyBytes = max;
+        }
+        return max;
     }
 }
