@@ -128,6 +128,32 @@ class ExploreApiTest {
         assertEquals(4, x.getList("leverage.findAll { it.family }").size());
     }
 
+    /**
+     * A fit of the bundled runs' Tables 12 and 13 (seed 7, no bootstrap): the page offers it by id next to the Ling
+     * families, and not the laws without Ling's EL law; explored with it, the best shape's loss and the dense baseline
+     * are those of a plan of the same budget ranked with that fit.
+     */
+    @Test
+    void aStoredFitIsOfferedByThePageAndExploredWithItsOwnLaw() {
+        String fit = given().contentType(ContentType.JSON).body(Map.of("dataset", "equal-resources-2025", "metric",
+                        "val_bpc", "filter", Map.of("tables", List.of(12, 13)), "bootstrap", 0, "seed", 7))
+                .post("/api/v1/fits").then().statusCode(201).extract().path("id").toString();
+        String html = given().get("/explore").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("<option value=\"" + fit + "\">Fit #" + fit + " of data set equal-resources-2025"),
+                "the stored fit is offered");
+        assertTrue(html.contains("<option value=\"ling-2025+chinchilla-2022\">"), "a Ling family is offered");
+        assertTrue(!html.contains("value=\"krajewski-2024\"") && !html.contains("value=\"ludziejewski-2025\""),
+                "laws the explorer refuses are not offered");
+
+        String budget = "{\"computeFlops\":3e20,\"model\":\"" + fit + "\"}";
+        JsonPath x = post("/api/v1/explore", budget, 200);
+        assertEquals(fit, x.getString("model"));
+        JsonPath plan = post("/api/v1/plan", budget, 201);
+        assertEquals(plan.getDouble("recommended.predictedLoss"), x.getDouble("best.predictedLoss"), 0);
+        assertEquals(plan.getMap("recommended.shape"), x.getMap("best.shape"));
+        assertEquals(plan.getMap("denseBaseline.shape.shape"), x.getMap("dense.shape"));
+    }
+
     @Test
     void badInputIsA400NamingTheField() {
         given().contentType(ContentType.JSON).body("{\"computeFlops\":-1}").post("/api/v1/explore").then()

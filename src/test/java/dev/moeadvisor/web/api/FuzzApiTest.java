@@ -143,6 +143,12 @@ class FuzzApiTest {
     }
 
     @Test
+    @Order(12)
+    void explore() throws Exception {
+        fuzz("explore", f -> json(f, "POST", "/api/v1/explore", f.mutate(exploreBody(f), 0.15, 0.15, x -> x)));
+    }
+
+    @Test
     @Order(4)
     void datasetsJson() throws Exception {
         fuzz("datasets (json)", f -> json(f, "POST", "/api/v1/datasets",
@@ -331,6 +337,35 @@ class FuzzApiTest {
                     x.put("uniqueTokens", f.decade(11, 13));
                 }
             }
+        }
+        return b;
+    }
+
+    static JsonNode exploreBody(JsonFuzzer f) {
+        ObjectNode b = JsonFuzzer.MAPPER.createObjectNode();
+        b.put("computeFlops", f.decade(18, 24));
+        b.put("model", f.pick("ling-2025", "ling-2025-epoch", "default", defaultFitId, "ling-2025+epoch-2024",
+                "krajewski-2024"));
+        if (f.chance(0.5)) {
+            b.put("uniqueTokens", f.decade(10, 13));
+        }
+        if (f.chance(0.2)) {
+            b.put("maxTotalParams", f.decade(9, 12));
+        }
+        if (f.chance(0.3)) {
+            b.put("experts", f.pick(8, 16, 32, 64, 128, 256, 7));
+        }
+        if (f.chance(0.3)) {
+            b.put("topK", f.between(1, 8));
+        }
+        if (f.chance(0.3)) {
+            b.put("granularity", f.pick(1.0, 2.0, 2.83, 4.0, 8.0, 16.0, 100.0));
+        }
+        if (f.chance(0.1)) {
+            b.put("minGranularity", f.pick(0.5, 1.0, 2.0)).put("maxGranularity", f.pick(16, 32, 64));
+        }
+        if (f.chance(0.1)) {
+            b.put("maxExperts", f.pick(64, 256, 1024)).put("maxTopK", f.between(1, 16));
         }
         return b;
     }

@@ -52,9 +52,14 @@ class NarrowScreenBrowserTest extends BrowserTest {
         List<String> failures = new ArrayList<>();
         try (Chromium.WatchedPage w = chromium.newPage(PHONE_WIDTH, 844)) {
             Page page = w.page;
-            for (String path : List.of("/", "/plan", plan, "/plans", "/evaluate", "/laws", "/laws/compare", "/evidence",
-                    "/datasets", "/datasets/equal-resources-2025", "/fits", "/fits/ling-2025", fit)) {
+            for (String path : List.of("/", "/plan", plan, "/plans", "/evaluate", "/explore", "/laws", "/laws/compare",
+                    "/evidence", "/datasets", "/datasets/equal-resources-2025", "/fits", "/fits/ling-2025", fit)) {
                 page.navigate(url(path));
+                if (path.equals("/explore")) {
+                    // the charts and the best shape drawn (ling-2025: ready at once) before measuring
+                    page.selectOption("#f-model", "ling-2025");
+                    page.waitForFunction("() => document.getElementById('best-model').textContent.includes('Published')");
+                }
                 check(page, path, failures);
                 if (path.equals(plan)) {
                     // the budget is read, not scrolled: its label/value pairs stack inside the card

@@ -2,7 +2,7 @@ package dev.moeadvisor.web.ui.explore;
 
 import dev.moeadvisor.plan.IsoFlopExplorer;
 import dev.moeadvisor.plan.PlanRequest;
-import dev.moeadvisor.service.LossModelRegistry;
+import dev.moeadvisor.web.ui.shared.ModelOptions;
 import dev.moeadvisor.web.ui.shared.NumberFormats;
 import dev.moeadvisor.web.ui.shared.Option;
 import io.quarkus.qute.CheckedTemplate;
@@ -23,11 +23,10 @@ import java.util.stream.IntStream;
 @Produces(MediaType.TEXT_HTML)
 public class ExplorePageResource {
 
-    static final String DEFAULT_FIT_LABEL = "Default fit — fitted to the bundled runs of arXiv 2506.12119";
     static final String ANY = "any";
 
     @Inject
-    LossModelRegistry models;
+    ModelOptions modelOptions;
 
     @CheckedTemplate
     static class Templates {
@@ -38,16 +37,13 @@ public class ExplorePageResource {
     public TemplateInstance explore() {
         // the planner's defaults: the evidence bounds fix the lists of E, k and G the search visits
         PlanRequest defaults = PlanRequest.builder(1e21, PlanRequest.AMPLE).build();
-        List<Option> modelOptions = new ArrayList<>();
-        modelOptions.add(new Option(LossModelRegistry.DEFAULT, DEFAULT_FIT_LABEL, true));
-        models.published().forEach(m -> modelOptions.add(new Option(m.id(), m.label(), false)));
         List<Option> experts = withAny(Arrays.stream(IsoFlopExplorer.expertCounts(defaults))
                 .mapToObj(e -> new Option(Integer.toString(e), Integer.toString(e), false)).toList());
         List<Option> topKs = withAny(IntStream.rangeClosed(defaults.minTopK(), defaults.maxTopK())
                 .mapToObj(k -> new Option(Integer.toString(k), Integer.toString(k), false)).toList());
         List<Option> g = withAny(IsoFlopExplorer.granularityBands(defaults).stream()
                 .map(b -> new Option(Double.toString(b[2]), NumberFormats.sig(b[2]), false)).toList());
-        return Templates.explore(new ExplorePage(List.copyOf(modelOptions), experts, topKs, g, 18, 26, 21));
+        return Templates.explore(new ExplorePage(modelOptions.forExplore(null), experts, topKs, g, 18, 26, 21));
     }
 
     private static List<Option> withAny(List<Option> options) {

@@ -1,7 +1,7 @@
 package dev.moeadvisor.web.ui.plan;
 
 import dev.moeadvisor.web.ui.shared.FormErrors;
-import dev.moeadvisor.web.ui.shared.Option;
+import dev.moeadvisor.web.ui.shared.ModelOptions;
 
 import dev.moeadvisor.budget.BudgetException;
 import dev.moeadvisor.plan.InfeasiblePlanException;
@@ -10,9 +10,6 @@ import dev.moeadvisor.web.api.ClientGone;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Context;
 import dev.moeadvisor.plan.PlanRequestException;
-import dev.moeadvisor.service.FitService;
-import dev.moeadvisor.service.FitView;
-import dev.moeadvisor.service.LossModelRegistry;
 import dev.moeadvisor.service.PlanService;
 import dev.moeadvisor.service.SavedPlan;
 import dev.moeadvisor.service.UnknownModelException;
@@ -32,8 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The plan form. {@code GET /plan} shows it; {@code POST /plan} reads it into the JSON API's
@@ -48,7 +43,6 @@ public class PlanPageResource {
 
     /** An infeasible budget: the form was understood, but no shape satisfies it. */
     static final int UNPROCESSABLE = 422;
-    static final String DEFAULT_FIT_LABEL = "Default fit — fitted to the bundled runs of arXiv 2506.12119";
 
     @CheckedTemplate
     static class Templates {
@@ -59,10 +53,7 @@ public class PlanPageResource {
     PlanService service;
 
     @Inject
-    LossModelRegistry models;
-
-    @Inject
-    FitService fits;
+    ModelOptions modelOptions;
 
     @Inject
     Validator validator;
@@ -114,26 +105,7 @@ public class PlanPageResource {
     }
 
     private TemplateInstance page(PlanForm form, FormErrors errors, PlanFormPage.Alert alert) {
-        return Templates.plan(PlanFormPage.of(form, errors, modelOptions(form.model()), alert));
-    }
-
-    /** The default fit, the published choices, the published law families, then each finished stored fit, newest first. */
-    private List<Option> modelOptions(String selected) {
-        String chosen = selected == null || selected.isBlank() ? LossModelRegistry.DEFAULT : selected.trim();
-        List<Option> out = new ArrayList<>();
-        out.add(new Option(LossModelRegistry.DEFAULT, DEFAULT_FIT_LABEL, LossModelRegistry.DEFAULT.equals(chosen)));
-        models.published().forEach(m -> out.add(new Option(m.id(), m.label(), m.id().equals(chosen))));
-        models.families().forEach(m -> out.add(new Option(m.id(), m.label(), m.id().equals(chosen))));
-        fits.list().stream().filter(f -> f.done() && !f.isDefault()).forEach(f -> {
-            String id = Long.toString(f.id());
-            out.add(new Option(id, fitLabel(f), id.equals(chosen)));
-        });
-        return List.copyOf(out);
-    }
-
-    private static String fitLabel(FitView f) {
-        return "Fit #" + f.id() + " of data set " + f.request().dataset() + " (" + f.result().metric() + ", "
-                + f.result().runCount() + " runs)";
+        return Templates.plan(PlanFormPage.of(form, errors, modelOptions.forPlans(form.model()), alert));
     }
 
     private static FormErrors newErrors() {
