@@ -26,15 +26,28 @@ import java.util.Optional;
  *       {@code C_dense} both "by EL" and "solved": under a family they are one number by definition;</li>
  *   <li>the dense baseline is the best dense grid shape under the law's dense counterpart (same constraints);</li>
  *   <li>published laws come without bootstrap models: no intervals, no paired differences; the search bounds are not
- *       probed (a probe relaxes a bound and re-searches, which the composed model's fast search affords);</li>
+ *       probed ({@link #BOUNDS_NOT_PROBED}: a probe relaxes a bound and re-searches, which the composed model's fast
+ *       search affords and this exhaustive one, at 0.2–0.7 s a search, does not), and the plan says so in its
+ *       rationale and as the warning {@code search-bounds-not-probed};</li>
  *   <li>Ling's compute-optimal allocation, hyper-parameter laws and training schedule are the planner's (labelled as
- *       Ling's and Step Law's); the allocation check names Ling's {@code D_opt} but offers no counterpart.</li>
+ *       Ling's and Step Law's); beside Ling's allocation check stands the law's own ({@link LawAllocation}): the
+ *       compute-optimal dense allocation of its dense counterpart at {@code C} ({@link ChinchillaOptimum}), the
+ *       recommendation's tokens against it and, beyond {@link AllocationCheck#FAR_FACTOR} either way, the same
+ *       configuration at the width whose tokens under the law lie nearest it, scored by the law.</li>
  * </ul>
  * Where the recommendation lies outside the law's fitted ranges, the caller's envelope check says so (the service
  * applies the one rule, {@code Range.isOutside}); {@link Candidate#extrapolated()} is set on the same rule.
  * Stateless and thread-safe.
  */
 public final class FamilyPlanner {
+
+    /**
+     * The one wording of a family plan's unprobed search bounds (rationale, warning): "the search bounds were not
+     * probed …".
+     */
+    public static final String BOUNDS_NOT_PROBED = "the search bounds were not probed (a probe re-searches the grid"
+            + " with one bound relaxed; this law's search builds every shape, too slow to repeat per bound), so a bound"
+            + " may hold back a shape the law predicts better";
 
     private final MoeLawFamily law;
 
@@ -90,6 +103,14 @@ public final class FamilyPlanner {
                 rec.efficiencyLeverage(), false);
         List<PlanWarning> warnings = new ArrayList<>(PlanWarnings.of(request, EfficiencyLeverageLaw.LING_2025,
                 unflagged, dense, moeOptimal, ling, step, allocation));
+        LawAllocation own = LawAllocation.of(search, rec);
+        if (own.far()) {
+            warnings.add(new PlanWarning("law-allocation-far", own.farInWords()));
+        }
+        if (rec.isMoe()) {
+            warnings.add(new PlanWarning("search-bounds-not-probed", "Under " + law.name() + " "
+                    + BOUNDS_NOT_PROBED + "."));
+        }
         if (!request.hasAmpleData() && rec.epochs() > 1) {
             warnings.add(new PlanWarning("law-without-repetition", law.name() + " has no term for repeated data: the "
                     + Fmt.num(rec.epochs()) + " epochs of the unique data are predicted as if every token were new."));
@@ -100,7 +121,8 @@ public final class FamilyPlanner {
                 + " compute its compute-optimal dense model needs to reach the same loss over C. Published"
                 + " coefficients: no uncertainty estimate.");
         rationale.addAll(Rationale.of(request, rec, moe.rejections(), binding, Optional.empty(), moeOptimal,
-                Optional.empty(), moeRef, List.of(), Optional.empty(), allocation, schedule));
+                Optional.empty(), moeRef, List.of(), Optional.empty(), allocation, schedule, Optional.of(law)));
+        rationale.add(own.inWords());
         dense.filter(d -> rec.isMoe()).ifPresent(d -> rationale.add("The best dense shape under the same budget ("
                 + Rationale.describe(d.baseline().shape()) + ") is predicted by the law's dense counterpart at "
                 + Fmt.loss(d.baseline().loss()) + ", " + (d.lossGap() >= 0 ? Fmt.loss(d.lossGap()) + " worse than"

@@ -100,6 +100,25 @@ final class FamilySearch {
     }
 
     /**
+     * One shape at the request's compute, checked against every constraint and scored as the search scores it (MoE by
+     * the law, dense by its dense counterpart); empty when it fails a constraint.
+     */
+    java.util.Optional<Candidate> scored(ModelShape shape) {
+        double c = space.request().computeFlops();
+        Tally one = tally(c, 1);
+        if (shape.isMoe()) {
+            offerMoe(one, shape, 0, c);
+        } else {
+            offerDense(one, shape, c);
+        }
+        return one.bucketBests().stream().findFirst();
+    }
+
+    SearchSpace space() {
+        return space;
+    }
+
+    /**
      * A tally for the constraints and counts only: the family search scores shapes itself and never asks the tally
      * for a loss ({@link Tally#offer} and {@link Tally#candidate} are not called), so it holds no loss model.
      */

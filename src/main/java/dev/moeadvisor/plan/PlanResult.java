@@ -33,7 +33,8 @@ import java.util.Optional;
  * @param paired              paired differences under the bootstrap models (empty without them)
  * @param allocation          the recommendation's tokens against Ling's compute-optimal tokens
  * @param schedule            the one recommended learning rate, batch (in sequences) and step count
- * @param outside             the axes on which the recommendation lies outside the model's runs
+ * @param outside             the axes on which the recommendation lies outside the model's runs (under a law family:
+ *                            outside the law's fitted ranges)
  * @param hardware            the plan on the request's GPUs: layouts, wall-clock, EL in GPU-hours (empty without a
  *                            GPU budget)
  */
@@ -92,8 +93,7 @@ public record PlanResult(
     public PlanResult withOutside(List<dev.moeadvisor.envelope.Outside> list) {
         List<PlanWarning> w = new java.util.ArrayList<>(warnings);
         if (!list.isEmpty()) {
-            w.add(new PlanWarning("outside-evidence", "The recommendation lies outside the model's runs: "
-                    + dev.moeadvisor.envelope.EvidenceEnvelope.words(list) + "."));
+            w.add(PlanWarnings.outsideEvidence(lossModel, list));
         }
         return new PlanResult(request, lossModel, recommended, alternatives, dense, moeOptimal, denseOptimal,
                 lingHyperParameters, stepHyperParameters, rejections, bindingConstraint, w, rationale, uncertainty,

@@ -1,5 +1,7 @@
 package dev.moeadvisor.plan;
 
+import dev.moeadvisor.envelope.EvidenceEnvelope;
+import dev.moeadvisor.envelope.Outside;
 import dev.moeadvisor.law.ComputeOptimum;
 import dev.moeadvisor.law.EfficiencyLeverageLaw;
 import dev.moeadvisor.law.HyperParameters;
@@ -20,6 +22,19 @@ final class PlanWarnings {
     /** "+0.0123" or "−0.0123", for loss differences. */
     static String signed(double x) {
         return (x >= 0 ? "+" : "−") + Fmt.loss(Math.abs(x));
+    }
+
+    /**
+     * The {@code outside-evidence} warning. A law family names its own axes (each {@link Outside} carries the law's
+     * words, {@code MoeLawFamily.outsideInWords}; the envelope's own axes carry none): then the recommendation lies
+     * outside the fitted ranges of the law it was ranked by, {@code lossModel}; else outside the runs of the model.
+     */
+    static PlanWarning outsideEvidence(String lossModel, List<Outside> list) {
+        String words = EvidenceEnvelope.words(list);
+        boolean lawAxes = list.stream().allMatch(o -> o.description() != null);
+        return new PlanWarning("outside-evidence", lawAxes
+                ? "The recommendation lies outside the fitted ranges of " + lossModel + ": " + words + "."
+                : "The recommendation lies outside the model's runs: " + words + ".");
     }
 
     static List<PlanWarning> of(PlanRequest request, EfficiencyLeverageLaw el, Candidate rec,

@@ -1,6 +1,7 @@
 package dev.moeadvisor.plan;
 
 import dev.moeadvisor.law.ComputeOptimum;
+import dev.moeadvisor.law.family.MoeLawFamily;
 import dev.moeadvisor.shape.ModelShape;
 
 import java.util.ArrayList;
@@ -13,10 +14,26 @@ final class Rationale {
     private Rationale() {
     }
 
+    /** The rationale of a plan ranked by a loss model with Ling's EL law (the planner's). */
     static List<String> of(PlanRequest request, Candidate rec, Rejections rejections, String binding,
                            Optional<DenseComparison> dense, ComputeOptimum moeOptimal,
                            Optional<Uncertainty> uncertainty, Candidate bestMoe, List<BoundCheck> bounds,
                            Optional<PairedUncertainty> paired, AllocationCheck allocation, TrainingSchedule schedule) {
+        return of(request, rec, rejections, binding, dense, moeOptimal, uncertainty, bestMoe, bounds, paired,
+                allocation, schedule, Optional.empty());
+    }
+
+    /**
+     * The rationale of a plan; {@code rankedBy} is the law family it was ranked by ({@link FamilyPlanner}), empty for
+     * the planner's loss model. Under a family the EL sentence names the law's implied EL
+     * ({@link dev.moeadvisor.law.family.ImpliedLeverage}), not Ling's EL law, its extrapolation is the law's fitted
+     * ranges, and the search bounds are said to be unprobed (a family plan probes none).
+     */
+    static List<String> of(PlanRequest request, Candidate rec, Rejections rejections, String binding,
+                           Optional<DenseComparison> dense, ComputeOptimum moeOptimal,
+                           Optional<Uncertainty> uncertainty, Candidate bestMoe, List<BoundCheck> bounds,
+                           Optional<PairedUncertainty> paired, AllocationCheck allocation, TrainingSchedule schedule,
+                           Optional<MoeLawFamily> rankedBy) {
         List<String> out = new ArrayList<>();
         double c = request.computeFlops();
         Optional<PairedGap> gap = paired.flatMap(PairedUncertainty::moeMinusDense);
@@ -41,9 +58,12 @@ final class Rationale {
         if (rec.isMoe()) {
             out.add("It activates A = " + Fmt.pct(rec.activationRatio()) + " (k/E = " + Fmt.pct(rec.routedActivationRatio())
                     + ", r_a = " + Fmt.pct(rec.paramActivationRatio()) + ") at granularity G = " + Fmt.num(rec.granularity())
-                    + "; the EL law gives EL = " + Fmt.num(rec.efficiencyLeverage())
+                    + rankedBy.map(law -> "; " + law.name() + " implies EL = " + Fmt.num(rec.efficiencyLeverage())
+                    + ": the law's compute-optimal dense model needs about that many times the compute to reach the"
+                    + " same loss" + (rec.extrapolated() ? " (outside the law's fitted ranges)." : "."))
+                    .orElse("; the EL law gives EL = " + Fmt.num(rec.efficiencyLeverage())
                     + ": a dense model would need about that many times the compute for the same loss"
-                    + (rec.extrapolated() ? " (an extrapolation)." : "."));
+                    + (rec.extrapolated() ? " (an extrapolation)." : ".")));
         }
         out.add("It trains on " + Fmt.count(rec.tokens()) + " tokens, " + Fmt.num(rec.tokensPerActiveParam())
                 + " per active parameter" + (request.hasAmpleData() ? "" : ", " + Fmt.num(rec.epochs())
@@ -80,7 +100,9 @@ final class Rationale {
                 + " FLOPs per token and D_opt = " + Fmt.count(moeOptimal.tokens()) + " tokens; the recommendation uses "
                 + Fmt.num(rec.flopsPerToken() / moeOptimal.flopsPerToken()) + "× M_opt.");
         if (PlanResult.NO_BINDING_CONSTRAINT.equals(binding)) {
-            out.add(rec.isMoe() ? "No constraint or search bound held back a shape predicted better than the recommendation."
+            out.add(rec.isMoe() ? rankedBy.map(law -> "No constraint held back a shape predicted better than the"
+                    + " recommendation; under " + law.name() + " " + FamilyPlanner.BOUNDS_NOT_PROBED + ".")
+                    .orElse("No constraint or search bound held back a shape predicted better than the recommendation.")
                     : "The dense model was compared with the MoE search under the same constraints.");
         } else if (rejections.betterByConstraint().getOrDefault(binding, 0L) > 0) {
             out.add("Binding constraint: " + Constraint.describe(binding) + " — alone it rejected "

@@ -55,6 +55,15 @@ final class ShapeFamily {
 
     /** The member at {@code dModel}, when the grid holds one and it satisfies every constraint. */
     Optional<Candidate> at(int dModel) {
+        return shapeAt(dModel).flatMap(shape -> {
+            Tally one = new Tally(space.request(), model, space.request().computeFlops(), 1);
+            one.offer(shape, 0);
+            return one.bucketBests().stream().findFirst();
+        });
+    }
+
+    /** The origin's configuration at {@code dModel} with the depth rule's L, when the grid can build it (unscored). */
+    Optional<ModelShape> shapeAt(int dModel) {
         int[] layers = space.layers(dModel);
         if (layers.length == 0) {
             return Optional.empty();
@@ -75,9 +84,7 @@ final class ShapeFamily {
             }
             shape = space.dense(dModel, layers[0], dFfn);
         }
-        Tally one = new Tally(space.request(), model, space.request().computeFlops(), 1);
-        one.offer(shape, 0);
-        return one.bucketBests().stream().findFirst();
+        return Optional.of(shape);
     }
 
     /** The value of {@code values} nearest {@code target} in log; 0 when there is none. */

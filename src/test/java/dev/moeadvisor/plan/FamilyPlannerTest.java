@@ -148,4 +148,113 @@ class FamilyPlannerTest {
         assertThrows(PlanAbortedException.class, () -> new FamilyPlanner(KrajewskiLaw.PUBLISHED)
                 .plan(r, new SearchLimits(Long.MAX_VALUE, Long.MAX_VALUE, cancelled, System::nanoTime)));
     }
+
+    @Test
+    void aFamilyPlanSaysWhatTheLawImpliesNotWhatLingsElLawGives() {
+        PlanRequest r = small(1e20);
+        for (MoeLawFamily law : LawFamilies.PUBLISHED) {
+            PlanResult plan = new FamilyPlanner(law).plan(r, SearchLimits.NONE);
+            Candidate rec = plan.recommended();
+            String all = String.join("\n", plan.rationale());
+            String what = law.id() + ": " + all;
+            assertTrue(rec.isMoe(), what);
+            // EL under a family is the law's implied EL (ImpliedLeverage), and its extrapolation the law's ranges
+            assertTrue(all.contains(law.name() + " implies EL = " + Fmt.num(ImpliedLeverage.of(law, rec.shape(),
+                    1e20).leverage()) + ": the law's compute-optimal dense model"), what);
+            assertFalse(all.contains("the EL law gives"), what);
+            assertFalse(all.contains("(an extrapolation)"), what);
+            assertEquals(rec.extrapolated(), all.contains("(outside the law's fitted ranges)"), what);
+            // the search bounds were not probed, and the plan says so rather than "no search bound held back"
+            assertFalse(all.contains("No constraint or search bound held back"), what);
+            assertTrue(plan.searchBounds().isEmpty(), what);
+            assertTrue(plan.warnings().stream().anyMatch(w -> w.code().equals("search-bounds-not-probed")
+                    && w.message().equals("Under " + law.name() + " " + FamilyPlanner.BOUNDS_NOT_PROBED + ".")), what);
+        }
+        // the composed model's own plan keeps Ling's wording: its EL is Ling's EL law, its bounds are probed
+        PlanResult ling = new Planner(LingComposedLaw.WITH_CHINCHILLA.model()).plan(r, java.util.List.of(),
+                SearchLimits.NONE);
+        String all = String.join("\n", ling.rationale());
+        assertTrue(all.contains("; the EL law gives EL = " + Fmt.num(ling.recommended().efficiencyLeverage())
+                + ": a dense model would need about that many times the compute for the same loss"), all);
+        assertFalse(all.contains("implies EL"), all);
+        assertFalse(ling.hasWarning("search-bounds-not-probed"));
+    }
+
+    @Test
+    void theOutsideWarningNamesTheLawsFittedRangesUnderAFamilyAndTheModelsRunsElse() {
+        MoeLawFamily law = KrajewskiLaw.PUBLISHED;
+        PlanResult plan = new FamilyPlanner(law).plan(small(1e21), SearchLimits.NONE);
+        // the law's own verdicts, described in its words (as the service applies them: LossModelChoice.outsideOfShape)
+        LawPoint point = law.point(plan.recommended().shape(), 1e21);
+        java.util.List<dev.moeadvisor.envelope.Outside> outside = law.check(point).stream().filter(c -> !c.inRange())
+                .map(c -> dev.moeadvisor.envelope.EvidenceEnvelope.outsideOn(c.axis().key(), c.value(), c.range())
+                        .orElseThrow().describedAs(c.words(law.axisName(c.axis())))).toList();
+        assertFalse(outside.isEmpty(), "at 1e21 FLOPs Krajewski's recommendation lies outside its fitted ranges");
+        String words = law.outsideInWords(law.check(point));
+        PlanWarning w = plan.withOutside(outside).warnings().stream().filter(x -> x.code().equals("outside-evidence"))
+                .findFirst().orElseThrow();
+        assertEquals("The recommendation lies outside the fitted ranges of " + plan.lossModel() + ": " + words + ".",
+                w.message());
+        assertTrue(plan.lossModel().startsWith(law.name()), plan.lossModel());
+        // the envelope's own axes (a model's runs) keep their wording
+        PlanWarning runs = plan.withOutside(java.util.List.of(new dev.moeadvisor.envelope.Outside("computeFlops", 1e21,
+                new double[] {1e18, 1e20}, 10))).warnings().stream().filter(x -> x.code().equals("outside-evidence"))
+                .findFirst().orElseThrow();
+        assertEquals("The recommendation lies outside the model's runs: compute 10× above the largest run.",
+                runs.message());
+    }
+
+    /** N minimising {@code law.loss(N, C/(6N))}, by golden-section search on log N: the brute-force optimum. */
+    static double bruteForceOptimalParams(dev.moeadvisor.law.DenseLossLaw dense, double c) {
+        double lo = Math.log(1e6);
+        double hi = Math.log(1e13);
+        double g = (Math.sqrt(5) - 1) / 2;
+        for (int i = 0; i < 200; i++) {
+            double a = hi - g * (hi - lo);
+            double b = lo + g * (hi - lo);
+            if (dense.loss(Math.exp(a), c / (6 * Math.exp(a))) < dense.loss(Math.exp(b), c / (6 * Math.exp(b)))) {
+                hi = b;
+            } else {
+                lo = a;
+            }
+        }
+        return Math.exp((lo + hi) / 2);
+    }
+
+    @Test
+    void theLawsOwnAllocationCheckIsItsDenseCounterpartsOptimumWithItsCounterpartShape() {
+        double c = 1e20;
+        PlanRequest r = PlanRequest.builder(c, PlanRequest.AMPLE).build();
+        for (MoeLawFamily law : LawFamilies.PUBLISHED) {
+            FamilySearch search = new FamilySearch(new SearchSpace(r), law, SearchLimits.NONE);
+            PlanResult plan = new FamilyPlanner(law).plan(r, SearchLimits.NONE);
+            Candidate rec = plan.recommended();
+            LawAllocation own = LawAllocation.of(search, rec);
+            double nOpt = bruteForceOptimalParams(law.dense(), c);
+            String what = law.id();
+            assertEquals(nOpt, own.optimalParams(), 1e-6 * nOpt, what);
+            assertEquals(c / (6 * nOpt), own.optimalTokens(), 1e-6 * c / (6 * nOpt), what);
+            assertEquals(rec.tokens() / own.optimalTokens(), own.ratio(), 1e-12, what);
+            assertEquals(own.ratio() > 2 || own.ratio() < 0.5, own.far(), what);
+            assertTrue(plan.rationale().contains(own.inWords()), what);
+            assertTrue(own.inWords().startsWith(law.name() + "'s own compute-optimal dense model at this compute"), what);
+            assertTrue(own.inWords().contains("D_opt = " + Fmt.count(c / (6 * nOpt)) + " tokens"), what);
+            assertEquals(own.far(), plan.hasWarning("law-allocation-far"), what);
+            if (own.far()) {
+                // the same configuration at another width, nearer the law's D_opt, scored by the law
+                Candidate o = own.computeOptimal().orElseThrow();
+                assertEquals(rec.shape().experts(), o.shape().experts(), what);
+                assertEquals(rec.shape().topK(), o.shape().topK(), what);
+                assertEquals(rec.shape().sharedExperts(), o.shape().sharedExperts(), what);
+                assertFalse(o.shape().dModel() == rec.shape().dModel(), what);
+                assertTrue(Math.abs(Math.log(o.tokens() / own.optimalTokens()))
+                        < Math.abs(Math.log(rec.tokens() / own.optimalTokens())), what);
+                assertEquals(law.loss(law.point(o.shape(), c)), o.loss(), 0, what);
+                assertEquals(o.loss() - rec.loss(), own.lossDifference(), 0, what);
+                assertTrue(own.inWords().contains("is predicted by the law at " + Fmt.loss(o.loss())), what);
+            } else {
+                assertTrue(own.computeOptimal().isEmpty(), what);
+            }
+        }
+    }
 }

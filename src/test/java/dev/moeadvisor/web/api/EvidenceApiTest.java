@@ -69,4 +69,79 @@ class EvidenceApiTest {
         assertEquals(Math.sqrt(ss / errors.size()), e.getDouble("summaries.find { it.source == 'equal-resources-2025' "
                 + "&& it.predictor == 'ludziejewski-2025' }.rmse"), 1e-6);
     }
+
+    @Test
+    void aStoredFitsColumnIsMarkedByTheRunsItWasFittedOnAndSummarisedByItsRows() throws InterruptedException {
+        DefaultFit.awaitId();
+        // a real fit of [ER] Tables 11–13 only, through the fit API (d pinned at 0: three tables alone do not
+        // identify it, as in FitsApiTest)
+        JsonPath fit = ApiJson.of(given().contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("dataset", "equal-resources-2025", "metric", "val_bpc",
+                        "filter", java.util.Map.of("tables", List.of(11, 12, 13)), "pinned", java.util.Map.of("d", 0.0),
+                        "seed", 29, "bootstrap", 8))
+                .post("/api/v1/fits").then().statusCode(201).extract().response());
+        assertEquals("DONE", fit.getString("status"));
+        String id = fit.getString("id");
+        java.util.Map<String, Double> predicted = new java.util.HashMap<>();
+        List<String> fitted = fit.getList("residuals.runId");
+        for (int i = 0; i < fitted.size(); i++) {
+            predicted.put(fitted.get(i), fit.getDouble("residuals[" + i + "].predicted"));
+        }
+        assertTrue(fitted.stream().allMatch(r -> r.matches("er-t1[123]-.*")), "only Tables 11–13: " + fitted);
+
+        JsonPath e = evidence();
+        String column = "predictors.find { it.id == '" + id + "' }";
+        assertEquals("fit", e.getString(column + ".kind"));
+        assertEquals(List.of("equal-resources-2025"), e.getList(column + ".fittedOn"));
+        List<java.util.Map<String, Object>> rows = e.getList("rows");
+        java.util.Map<String, Integer> marks = new java.util.TreeMap<>();
+        java.util.Map<String, double[]> squares = new java.util.HashMap<>();   // per source: Σe², n, Σe² held out, n
+        for (int r = 0; r < rows.size(); r++) {
+            String row = "rows[" + r + "]";
+            String moe = e.getString(row + ".moeRun");
+            String dense = e.getString(row + ".denseRun");
+            String source = e.getString(row + ".source");
+            String cell = row + ".predictions.find { it.predictor == '" + id + "' }";
+            // fitted when both runs are the fit's points, partly when one is, held out else
+            int seen = (fitted.contains(moe) ? 1 : 0) + (fitted.contains(dense) ? 1 : 0);
+            String mark = seen == 2 ? "FITTED" : seen == 1 ? "PARTLY" : "HELD_OUT";
+            assertEquals(mark, e.getString(cell + ".fitted"), moe + " vs " + dense);
+            marks.merge(source + " " + mark, 1, Integer::sum);
+            // a fitted run's predicted loss is the fit's own prediction of it (its residual)
+            if (fitted.contains(moe)) {
+                assertEquals(predicted.get(moe), e.getDouble(cell + ".moeLoss"), 1e-9, moe);
+            }
+            if (fitted.contains(dense)) {
+                assertEquals(predicted.get(dense), e.getDouble(cell + ".denseLoss"), 1e-9, dense);
+            }
+            double err = e.getDouble(cell + ".moeLoss") / e.getDouble(cell + ".denseLoss") - 1
+                    - (e.getDouble(row + ".moeValue") / e.getDouble(row + ".denseValue") - 1);
+            assertEquals(err, e.getDouble(cell + ".error"), 1e-9, moe);
+            double[] q = squares.computeIfAbsent(source, k -> new double[4]);
+            q[0] += err * err;
+            q[1]++;
+            if (mark.equals("HELD_OUT")) {
+                q[2] += err * err;
+                q[3]++;
+            }
+        }
+        // [ER]: the pairs of Tables 11–13 fitted, the other tables' runs against a fitted dense baseline partly; the
+        // other sources held out entirely
+        assertTrue(marks.keySet().containsAll(List.of("equal-resources-2025 FITTED", "equal-resources-2025 PARTLY",
+                "ling-2025-table3 HELD_OUT", "deepseekmoe-2024-table1 HELD_OUT")), "" + marks);
+        assertTrue(marks.keySet().stream().filter(k -> !k.startsWith("equal-resources-2025"))
+                .allMatch(k -> k.endsWith("HELD_OUT")), "" + marks);
+        for (var q : squares.entrySet()) {
+            String summary = "summaries.find { it.source == '" + q.getKey() + "' && it.predictor == '" + id + "' }";
+            double[] v = q.getValue();
+            assertEquals(Math.sqrt(v[0] / v[1]), e.getDouble(summary + ".rmse"), 1e-9, q.getKey());
+            assertEquals((int) v[1], e.getInt(summary + ".pairs"), q.getKey());
+            assertEquals((int) v[3], e.getInt(summary + ".heldOut"), q.getKey());
+            if (v[3] == 0) {
+                assertNull(e.get(summary + ".heldOutRmse"), q.getKey());
+            } else {
+                assertEquals(Math.sqrt(v[2] / v[3]), e.getDouble(summary + ".heldOutRmse"), 1e-9, q.getKey());
+            }
+        }
+    }
 }

@@ -171,6 +171,43 @@ class LawFamilyModelApiTest {
         assertEquals(e0.getInt("shape.experts"), rows.getInt("[0].experts"));
     }
 
+    /** The message of a plan's warning with this code, or null. */
+    static String warning(JsonPath plan, String code) {
+        List<String> codes = plan.getList("warnings.code");
+        int i = codes.indexOf(code);
+        return i < 0 ? null : plan.getString("warnings[" + i + "].message");
+    }
+
+    @Test
+    void aFamilyPlansSentencesAreTheLawsWhileTheDefaultModelsStayTheModels() {
+        String planJson = given().contentType(ContentType.JSON)
+                .body("{\"computeFlops\":1e21,\"model\":\"krajewski-2024\",\"maxExperts\":64}").when()
+                .post("/api/v1/plan").then().statusCode(201).extract().asString();
+        JsonPath p = JsonPath.from(planJson);
+        JsonPath e = post("/api/v1/evaluate", "{\"shape\":" + raw(planJson, "recommended", "shape")
+                + ",\"computeFlops\":1e21,\"model\":\"krajewski-2024\"}", 200);
+        String words = e.getString("lawFamily.outsideInWords");
+        assertFalse(words.isEmpty(), "at 1e21 FLOPs with E ≤ 64 the recommendation lies outside Krajewski's ranges");
+        // outside the law's fitted ranges, named by the one wording (evaluate's), not "the model's runs"
+        assertEquals("The recommendation lies outside the fitted ranges of " + KrajewskiLaw.PUBLISHED.name() + " ("
+                + KrajewskiLaw.PUBLISHED.citation().text() + "): " + words + ".", warning(p, "outside-evidence"));
+        String rationale = String.join("\n", p.<String>getList("rationale"));
+        assertTrue(rationale.contains(KrajewskiLaw.PUBLISHED.name() + " implies EL = "), rationale);
+        assertFalse(rationale.contains("the EL law gives"), rationale);
+        assertTrue(rationale.contains(KrajewskiLaw.PUBLISHED.name() + "'s own compute-optimal dense model"), rationale);
+        assertTrue(warning(p, "search-bounds-not-probed").contains("the search bounds were not probed"));
+        // the default fit's plan keeps its wording: Ling's EL law, outside its runs, bounds probed
+        JsonPath d = ApiJson.of(given().contentType(ContentType.JSON).body("{\"computeFlops\":1e24}").when()
+                .post("/api/v1/plan").then().statusCode(201).extract().response());
+        assertTrue(warning(d, "outside-evidence").startsWith("The recommendation lies outside the model's runs: compute "),
+                warning(d, "outside-evidence"));
+        String lingRationale = String.join("\n", d.<String>getList("rationale"));
+        assertTrue(lingRationale.contains("; the EL law gives EL = "), lingRationale);
+        assertFalse(lingRationale.contains("implies EL"), lingRationale);
+        assertNull(warning(d, "search-bounds-not-probed"));
+        assertNull(warning(d, "law-allocation-far"));
+    }
+
     @Test
     void aPlansLawRecommendationsCarryEveryLawEachCheckedAgainstEvaluate() {
         String planJson = given().contentType(ContentType.JSON)

@@ -40,7 +40,8 @@ public class PlansPageResource {
     static class Templates {
         static native TemplateInstance plans(List<RecentPlanRow> plans);
 
-        static native TemplateInstance result(PlanView plan, LawRecommendationsView laws, boolean elLaw);
+        static native TemplateInstance result(PlanView plan, LawRecommendationsView laws, boolean elLaw,
+                                              RankingLaw family);
     }
 
     @Inject
@@ -98,7 +99,8 @@ public class PlansPageResource {
             lawView = LawRecommendationsView.unavailable("not computed now (" + e.getMessage()
                     + "); reload later or read " + "/api/v1/plans/" + id + "/laws");
         }
-        return Templates.result(PlanView.of(saved, candidates, ScriptJson.of(mapper, charts)), lawView, elLaw);
+        return Templates.result(PlanView.of(saved, candidates, ScriptJson.of(mapper, charts)), lawView, elLaw,
+                RankingLaw.of(saved));
     }
 
     @GET

@@ -82,6 +82,12 @@ class LawVerdictsBrowserTest extends BrowserTest {
             assertThat(page.locator(cell)).containsText(v.get("inRange").asBoolean() ? "in range" : "outside");
         }
         assertThat(page.locator("#law-verdicts")).containsText("C4");
+        // a plan ranked by a loss model keeps its wording: no family sentences, outside the model's runs
+        assertThat(page.locator("#bounds-not-probed")).hasCount(0);
+        assertThat(page.locator("#dense-match-family")).hasCount(0);
+        if (page.locator("#rec-outside").count() > 0) {
+            assertThat(page.locator("#rec-outside")).containsText("outside the model's runs: ");
+        }
         assertTrue(watched.scriptErrors.isEmpty(), "script errors: " + watched.scriptErrors);
         watched.screenshot("plan-law-verdicts.png");
     }
@@ -108,6 +114,20 @@ class LawVerdictsBrowserTest extends BrowserTest {
             }
         }
         assertThat(page.locator("#law-rec-0")).containsText("this plan");
+        // the plan's own sentences are the law's: outside its fitted ranges in its words, bounds not probed, the dense
+        // match is its compute-optimal dense model's, and the rationale names the EL it implies
+        JsonNode plan = new ObjectMapper().readTree(given().get("/api/v1/plans/" + id).asString());
+        String name = dev.moeadvisor.law.family.KrajewskiLaw.PUBLISHED.name();
+        String words = String.join("; ", plan.get("recommended").get("outside").findValuesAsText("description"));
+        assertTrue(!words.isEmpty(), "the recommendation lies outside Krajewski's ranges at 1e21 FLOPs");
+        assertThat(page.locator("#rec-outside")).hasText("outside the fitted ranges of " + name + ": " + words);
+        assertThat(page.locator("#bounds-not-probed")).hasText("Under " + name + " "
+                + dev.moeadvisor.plan.FamilyPlanner.BOUNDS_NOT_PROBED + ".");
+        assertThat(page.locator("#dense-match-family")).containsText("Under " + name + " both figures are one number");
+        assertThat(page.locator("#rationale")).containsText(name + " implies EL = ");
+        assertThat(page.locator("#rationale")).not().containsText("the EL law gives");
+        assertThat(page.locator("#warnings")).containsText("The recommendation lies outside the fitted ranges of " + name);
+        assertThat(page.locator("#warnings")).not().containsText("outside the model's runs");
         // Krajewski's law has no EL law of Ling's form: the page draws the loss chart and every law's EL curve
         assertThat(page.locator("#no-el-law")).isVisible();
         assertThat(page.locator("#chart-laws canvas")).hasCount(1);
