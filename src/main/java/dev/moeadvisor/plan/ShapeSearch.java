@@ -210,6 +210,9 @@ final class ShapeSearch {
         private final int[] failed = new int[experts.length * variants];
         private final int[] scored = new int[experts.length];
         private final double[] activation = new double[experts.length];
+        /** Per E index, the feasible shapes of the current row; per constraint, the row's shapes failing it alone. */
+        private final int[] feasible = new int[experts.length];
+        private final int[] rowSole = new int[Constraint.values().length];
         private final double[] maxActive = new double[experts.length];
         private final double[] minFlops = new double[experts.length];
         private final double[] leverage = new double[experts.length];
@@ -361,10 +364,12 @@ final class ShapeSearch {
                         rows.expert(ei, block.moeLayerTotal(dExpert, e, s, dShared),
                                 block.moeLayerActive(dExpert, e, k, s, dShared), tally.expertFailures(e, a));
                         scored[ei] = 0;
+                        feasible[ei] = 0;
                         maxActive[ei] = 0;
                         minFlops[ei] = Double.POSITIVE_INFINITY;
                     }
                     boolean counting = !seedOnly && !bestOnly();
+                    Arrays.fill(rowSole, 0);
                     for (int dense = minDense; dense <= to; dense++) {
                         int v = dense - minDense;
                         int moe = block.moeLayers(layers, dense);
@@ -387,6 +392,11 @@ final class ShapeSearch {
                                 tally.count(f);
                             }
                             if (seedOnly || bestOnly() ? f == 0 : Tally.scored(f)) {
+                                if (f == 0) {
+                                    feasible[ei]++;
+                                } else {
+                                    rowSole[Integer.numberOfTrailingZeros(f)]++;
+                                }
                                 total[i] = rows.total(ei);
                                 active[i] = rows.active(ei);
                                 flops[i] = block.flopsPerTokenTraining(active[i]);
@@ -413,6 +423,13 @@ final class ShapeSearch {
                         continue;
                     }
                     double rowBound = seedOnly ? Double.NEGATIVE_INFINITY : bound(rowLeverage, rowMaxActive, rowMinFlops);
+                    if (rowBound > soleCutoff() && rowBeyondFeasibleCutoffs(rowBound, firstExpert, ki)) {
+                        // nothing in the row can change the outcome: count its sole failures in bulk
+                        for (int c = 0; c < rowSole.length; c++) {
+                            tally.soleFailuresAboveCutoff(c, rowSole[c]);
+                        }
+                        continue;
+                    }
                     for (int ei = firstExpert; ei < experts.length; ei++) {
                         if (scored[ei] == 0) {
                             continue;
@@ -502,6 +519,21 @@ final class ShapeSearch {
             }
             boolean trainable = c / minFlops >= Tally.MIN_TOKENS_PER_ACTIVE_PARAM * minActive;
             return trainable ? 1 : -1;
+        }
+
+        /** {@link #cutoff} of a shape failing one constraint: the same for every constraint and bucket. */
+        private double soleCutoff() {
+            return cutoff(Constraint.TOO_FEW_TOKENS.bit(), 0);
+        }
+
+        /** True when {@code rowBound} lies above the {@link #cutoff} of every bucket of row {@code ki} with a feasible shape. */
+        private boolean rowBeyondFeasibleCutoffs(double rowBound, int firstExpert, int ki) {
+            for (int ei = firstExpert; ei < experts.length; ei++) {
+                if (feasible[ei] > 0 && !(rowBound > cutoff(0, ei * topKs.length + ki))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The index of the first E above {@code k} (E > k), {@code experts.length} when none. */

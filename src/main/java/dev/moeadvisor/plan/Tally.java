@@ -282,6 +282,11 @@ final class Tally {
         sole[Integer.numberOfTrailingZeros(failed)]++;
     }
 
+    /** Counts {@code n} shapes failing constraint {@code ordinal} alone whose losses are known to be above {@link #cutoff}. */
+    void soleFailuresAboveCutoff(int ordinal, int n) {
+        sole[ordinal] += n;
+    }
+
     /** True when {@code computeFlops} trains the shape on fewer than {@link #MIN_TOKENS_PER_ACTIVE_PARAM} tokens per active parameter. */
     static boolean tooFewTokens(ShapeMetrics m, double computeFlops) {
         return computeFlops / m.flopsPerTokenTraining() < MIN_TOKENS_PER_ACTIVE_PARAM * m.activeParams();
