@@ -23,6 +23,8 @@ import java.util.Optional;
  *   <li>per (d_model, L) block the attention counts come from one shape of the block built by
  *       {@link SearchSpace#moe}; per (d_model, d_expert, k, E) the efficiency leverage {@code EL(A, G, C)} is
  *       evaluated once and shared by the dense-first-layer variants;</li>
+ *   <li>per (d_expert, k) row the failure sets come from thresholds along E ({@link RowFailures}), not from a check
+ *       of each point;</li>
  *   <li>the variants of one (d_model, L, d_expert, k, E) differ only in their dense first layers; the loss
  *       {@code L(EL·N_active, D_eff)} falls with both arguments, so {@code L(EL·max N_active, D_eff(C/min M))} bounds
  *       all of them from below, and a variant whose bound lies above its {@link Tally#cutoff} (its bucket's best,
