@@ -1,38 +1,43 @@
 package dev.moeadvisor.plan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
  * Runs the planner over a bounded list of budgets, one summary row per budget. An infeasible budget yields a row
  * carrying its reason instead of failing the sweep; every other setting comes from a template request. The budgets
- * are planned in parallel (the common fork-join pool, one worker per core), the rows returned in budget order.
+ * are planned in parallel, one worker per core (the common fork-join pool and the calling thread), each taking the
+ * next budget from one queue ordered by grid size, largest first ({@link GridEstimate}), so that no core is left
+ * with the large budgets at the end; the rows are returned in budget order.
  */
 public final class PlanSweep {
 
     /** Most budgets per sweep. */
     public static final int MAX_BUDGETS = 400;
 
-    /** One budget's plan within limits, without bootstrap models (a {@link Planner} or a {@link FamilyPlanner}). */
+    /** One budget's row within limits, without bootstrap models (a {@link Planner} or a {@link FamilyPlanner}). */
     @FunctionalInterface
-    public interface BudgetPlanner {
-        PlanResult plan(PlanRequest request, SearchLimits limits);
+    interface BudgetPlanner {
+        /** @throws InfeasiblePlanException when no MoE shape satisfies the constraints */
+        SweepRow row(Budget budget, PlanRequest request, SearchLimits limits);
     }
 
     private final BudgetPlanner planner;
 
     public PlanSweep(Planner planner) {
         Objects.requireNonNull(planner, "planner");
-        // a sweep row shows no compute-to-match: the planner skips that solve
-        this.planner = planner::sweepPlan;
+        // a row shows only the recommendation, the dense loss and the binding constraint and bounds
+        this.planner = planner::sweepRow;
     }
 
     /** A sweep ranked by a published law family. */
     public PlanSweep(FamilyPlanner planner) {
         Objects.requireNonNull(planner, "planner");
-        this.planner = planner::plan;
+        this.planner = (budget, request, limits) -> SweepRow.of(budget, planner.plan(request, limits));
     }
 
     /**
@@ -63,31 +68,46 @@ public final class PlanSweep {
         }
         List<PlanRequest> requests = budgets.stream().map(b -> template.withBudget(b.computeFlops(), b.uniqueTokens()))
                 .toList();
-        admit(requests, limits, maxTotalShapes);
+        long[] shapes = requests.stream().mapToLong(GridEstimate::shapes).toArray();
+        admit(requests, shapes, limits, maxTotalShapes);
         SearchLimits admitted = limits.withMaxShapes(Long.MAX_VALUE);
         SweepRow[] rows = new SweepRow[budgets.size()];
-        // budgets are independent and the planner is stateless: plan them on every core, rows in budget order
-        IntStream.range(0, rows.length).parallel().forEach(i -> rows[i] = row(budgets.get(i), requests.get(i), admitted));
+        int[] order = IntStream.range(0, rows.length).boxed()
+                .sorted(Comparator.comparingLong((Integer i) -> shapes[i]).reversed()).mapToInt(i -> i).toArray();
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.min(rows.length, Runtime.getRuntime().availableProcessors());
+        // budgets are independent and the planner is stateless: every worker takes the next budget until none is left
+        IntStream.range(0, workers).parallel().forEach(w -> {
+            try {
+                for (int i = next.getAndIncrement(); i < order.length; i = next.getAndIncrement()) {
+                    rows[order[i]] = row(budgets.get(order[i]), requests.get(order[i]), admitted);
+                }
+            } catch (RuntimeException e) {
+                next.set(order.length);   // the sweep fails: the other workers stop after their budget
+                throw e;
+            }
+        });
         return List.of(rows);
     }
 
     private SweepRow row(Budget b, PlanRequest request, SearchLimits limits) {
         try {
-            return SweepRow.of(b, planner.plan(request, limits));
+            return planner.row(b, request, limits);
         } catch (InfeasiblePlanException e) {
             return SweepRow.infeasible(b, e);
         }
     }
 
-    private static void admit(List<PlanRequest> requests, SearchLimits limits, long maxTotalShapes) {
+    private static void admit(List<PlanRequest> requests, long[] shapes, SearchLimits limits, long maxTotalShapes) {
         if (limits.maxShapes() == Long.MAX_VALUE && maxTotalShapes == Long.MAX_VALUE) {
             return;
         }
         long total = 0;
         PlanRequest largest = null;
         long largestShapes = -1;
-        for (PlanRequest r : requests) {
-            long n = GridEstimate.shapes(r);
+        for (int i = 0; i < shapes.length; i++) {
+            PlanRequest r = requests.get(i);
+            long n = shapes[i];
             total += n;
             if (n > largestShapes) {
                 largest = r;

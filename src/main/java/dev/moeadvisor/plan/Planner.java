@@ -52,45 +52,24 @@ public final class Planner {
      * @throws PlanAbortedException    past the deadline, or when cancelled
      */
     public PlanResult plan(PlanRequest request, List<MoeLossModel> bootstrap, SearchLimits limits) {
-        return plan(request, bootstrap, limits, true);
-    }
-
-    /**
-     * A plan for a sweep row ({@link SweepRow#of}): the same recommendation, dense baseline, binding constraint and
-     * bounds, without bootstrap models and without the dense compute-to-match solve, which a row does not show (its
-     * {@link DenseComparison#computeToMatchSolved()} is {@code NaN}). About a sixth of a plan's work.
-     */
-    PlanResult sweepPlan(PlanRequest request, SearchLimits limits) {
-        return plan(request, List.of(), limits, false);
-    }
-
-    private PlanResult plan(PlanRequest request, List<MoeLossModel> bootstrap, SearchLimits limits,
-                            boolean computeToMatch) {
-        Objects.requireNonNull(request, "request");
         Objects.requireNonNull(bootstrap, "bootstrap");
-        admit(request, limits);
-        SearchSpace space = new SearchSpace(request);
-        ShapeSearch search = new ShapeSearch(space, model, limits);
-        ShapeSearch.Outcome moe = search.moe();
-        Candidate bestMoe = moe.best().orElseThrow(() -> infeasible(request, moe));
+        Recommendation found = recommend(request, limits);
+        SearchSpace space = found.space();
+        ShapeSearch.Outcome moe = found.moe();
+        Optional<Candidate> denseBest = found.denseBest();
+        Candidate moeRef = found.moeRef();
+        Candidate rec = found.rec();
+        List<BoundCheck> bounds = found.bounds();
+        String binding = found.binding();
         double c = request.computeFlops();
-        Optional<Candidate> denseBest = search.dense(c).best();
-        Candidate moeRef = moe.ranked().stream().filter(x -> x.efficiencyLeverage() > 1).findFirst().orElse(bestMoe);
-        boolean moePays = moeRef.efficiencyLeverage() > 1 && denseBest.map(moeRef::betterThan).orElse(true);
-        Candidate rec = moePays || denseBest.isEmpty() ? moeRef : denseBest.get();
         List<Candidate> alternatives = alternatives(request, space, rec, moe.ranked());
 
         Optional<DenseComparison> dense = denseBest.map(d -> new DenseComparison(d, d.loss() - moeRef.loss(),
-                moeRef.efficiencyLeverage() * c,
-                computeToMatch ? DenseMatch.solve(search, moeRef.loss(), c) : Double.NaN));
+                moeRef.efficiencyLeverage() * c, DenseMatch.solve(found.search(), moeRef.loss(), c)));
         ComputeOptimum moeOptimal = ComputeOptimum.of(AllocationLaw.LING_MOE, c);
         ComputeOptimum denseOptimal = ComputeOptimum.of(AllocationLaw.LING_DENSE, c);
         HyperParameters ling = HyperParameterLaws.ling(c);
         HyperParameters step = HyperParameterLaws.step(rec.activeParams(), rec.tokens());
-        List<BoundCheck> bounds = rec.isMoe() ? new BoundProbe(space, model, limits, search.leverages()).check(rec, moe.rejections()) : List.of();
-        String binding = moe.binding().filter(x -> rec.isMoe()).map(Constraint::id)
-                .or(() -> BoundProbe.strongest(bounds).map(BoundCheck::bound))
-                .orElse(PlanResult.NO_BINDING_CONSTRAINT);
         Optional<Uncertainty> uncertainty = bootstrap.isEmpty() ? Optional.empty()
                 : Optional.of(uncertainty(request, bootstrap, rec, dense.map(DenseComparison::baseline)));
         Optional<PairedUncertainty> paired = bootstrap.isEmpty() ? Optional.empty()
@@ -105,6 +84,47 @@ public final class Planner {
                 uncertainty, moeRef, bounds, paired, allocation, schedule);
         return request.hardware() == null ? result
                 : result.withHardware(HardwarePlan.of(request, rec, denseBest, moeRef));
+    }
+
+    /**
+     * A sweep row ({@link PlanSweep}): the same recommendation, dense baseline loss, binding constraint and binding
+     * bounds as {@link #plan}'s, without what a row does not show — bootstrap models, alternatives (width neighbours),
+     * the dense compute-to-match solve, warnings, rationale, allocation check and training schedule.
+     *
+     * @throws InfeasiblePlanException when no MoE shape satisfies the constraints
+     */
+    SweepRow sweepRow(Budget budget, PlanRequest request, SearchLimits limits) {
+        Recommendation r = recommend(request, limits);
+        return SweepRow.of(budget, r.rec(), r.denseBest().map(Candidate::loss).orElse(Double.NaN), r.binding(),
+                r.bounds());
+    }
+
+    /**
+     * What a plan and a sweep row share: the MoE and dense searches, the recommendation (the best MoE of EL above 1,
+     * unless the dense baseline is better), its bound probes and the binding constraint.
+     */
+    private record Recommendation(SearchSpace space, ShapeSearch search, ShapeSearch.Outcome moe,
+                                  Optional<Candidate> denseBest, Candidate moeRef, Candidate rec,
+                                  List<BoundCheck> bounds, String binding) {
+    }
+
+    private Recommendation recommend(PlanRequest request, SearchLimits limits) {
+        Objects.requireNonNull(request, "request");
+        admit(request, limits);
+        SearchSpace space = new SearchSpace(request);
+        ShapeSearch search = new ShapeSearch(space, model, limits);
+        ShapeSearch.Outcome moe = search.moe();
+        Candidate bestMoe = moe.best().orElseThrow(() -> infeasible(request, moe));
+        Optional<Candidate> denseBest = search.dense(request.computeFlops()).best();
+        Candidate moeRef = moe.ranked().stream().filter(x -> x.efficiencyLeverage() > 1).findFirst().orElse(bestMoe);
+        boolean moePays = moeRef.efficiencyLeverage() > 1 && denseBest.map(moeRef::betterThan).orElse(true);
+        Candidate rec = moePays || denseBest.isEmpty() ? moeRef : denseBest.get();
+        List<BoundCheck> bounds = rec.isMoe()
+                ? new BoundProbe(space, model, limits, search.leverages()).check(rec, moe.rejections()) : List.of();
+        String binding = moe.binding().filter(x -> rec.isMoe()).map(Constraint::id)
+                .or(() -> BoundProbe.strongest(bounds).map(BoundCheck::bound))
+                .orElse(PlanResult.NO_BINDING_CONSTRAINT);
+        return new Recommendation(space, search, moe, denseBest, moeRef, rec, bounds, binding);
     }
 
     /**

@@ -50,11 +50,21 @@ public record SweepRow(Budget budget, ModelShape shape, double totalParams, doub
     }
 
     static SweepRow of(Budget budget, PlanResult plan) {
-        Candidate c = plan.recommended();
+        return of(budget, plan.recommended(), plan.dense().map(d -> d.baseline().loss()).orElse(Double.NaN),
+                plan.bindingConstraint(), plan.searchBounds());
+    }
+
+    /**
+     * @param c         the recommendation
+     * @param denseLoss the dense baseline's loss (NaN without one)
+     * @param binding   the binding constraint's id or {@code none}
+     * @param bounds    the search-bound checks of the recommendation (the binding ones are listed)
+     */
+    static SweepRow of(Budget budget, Candidate c, double denseLoss, String binding, java.util.List<BoundCheck> bounds) {
         return new SweepRow(budget, c.shape(), c.totalParams(), c.activeParams(), c.activationRatio(), c.granularity(),
-                c.paramActivationRatio(), c.tokens(), c.epochs(), c.loss(), c.efficiencyLeverage(),
-                plan.dense().map(d -> d.baseline().loss()).orElse(Double.NaN), plan.bindingConstraint(), null,
-                plan.moeRecommended(), plan.bindingBounds().stream().map(BoundCheck::bound).toList(), java.util.List.of());
+                c.paramActivationRatio(), c.tokens(), c.epochs(), c.loss(), c.efficiencyLeverage(), denseLoss, binding,
+                null, c.isMoe(), bounds.stream().filter(BoundCheck::binding).map(BoundCheck::bound).toList(),
+                java.util.List.of());
     }
 
     static SweepRow infeasible(Budget budget, InfeasiblePlanException e) {

@@ -249,7 +249,10 @@ public class PlanArchive {
         confirmed.clear();
         return QuarkusTransaction.requiringNew().call(() -> {
             long n = plans.deleteIds(plans.olderThan(now.minusDays(retentionDays), CLEANUP_BATCH));
-            n += plans.deleteIds(plans.beyondNewest(maxCount, CLEANUP_BATCH));
+            // the row count is kept by the database; skipping the newest maxCount rows walks them all
+            if (plans.count() > maxCount) {
+                n += plans.deleteIds(plans.beyondNewest(maxCount, CLEANUP_BATCH));
+            }
             snapshots.deleteOrphans(now.minus(ORPHAN_AGE));
             return n;
         });

@@ -55,6 +55,35 @@ class PlanSweepTest {
         assertTrue(rows.stream().filter(SweepRow::feasible).count() > 50);
     }
 
+    /**
+     * A row of the sweep (its own planning path, in parallel, largest budgets first) is the row of the full plan of
+     * its budget, field by field, in budget order: including a budget with data scarce enough to repeat it, one where
+     * a bound binds and an infeasible one.
+     */
+    @Test
+    void rowsAreTheFullPlansRowsInBudgetOrder() {
+        Planner planner = new Planner(new MoeLossModel(DenseLossLaw.CHINCHILLA, EfficiencyLeverageLaw.LING_2025));
+        List<Budget> budgets = List.of(new Budget(1e21, PlanRequest.AMPLE), new Budget(1e10, PlanRequest.AMPLE),
+                new Budget(3e22, 1e11), new Budget(1e19, 1e12), new Budget(2e23, 1e12), new Budget(5e20, 1e10));
+        PlanRequest template = PlanRequest.builder(1, 1).maxExperts(64).build();
+        List<SweepRow> rows = new PlanSweep(planner).run(template, budgets);
+        assertEquals(budgets.size(), rows.size());
+        boolean anyBound = false;
+        for (int i = 0; i < budgets.size(); i++) {
+            Budget b = budgets.get(i);
+            SweepRow expected;
+            try {
+                expected = SweepRow.of(b, planner.plan(template.withBudget(b.computeFlops(), b.uniqueTokens())));
+            } catch (InfeasiblePlanException e) {
+                expected = SweepRow.infeasible(b, e);
+            }
+            assertEquals(expected, rows.get(i));
+            anyBound |= !rows.get(i).bindingBounds().isEmpty();
+        }
+        assertTrue(!rows.get(1).feasible());
+        assertTrue(anyBound, "some budget should sit on a binding bound (E <= 64)");
+    }
+
     @Test
     void sweepIsBounded() {
         PlanRequest template = PlanRequest.builder(1, 1).build();

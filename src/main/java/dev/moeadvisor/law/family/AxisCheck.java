@@ -29,8 +29,26 @@ public record AxisCheck(Axis axis, double value, Range range, boolean inRange, d
         }
         String f = factor >= 10 ? String.format(Locale.ROOT, "%.0f", factor) : String.format(Locale.ROOT, "%.2g", factor);
         return axisName + " " + f + "× " + (value > range.max() ? "above" : "below") + " the fitted range "
-                + (range.min() == range.max() ? "(" + number(range.min()) + " only)"
-                : "[" + number(range.min()) + ", " + number(range.max()) + "]");
+                + rangeWords(range);
+    }
+
+    /**
+     * Fitted ranges in words, "[7.9e+07, 2.7e+09]" or "(64 only)", by range: the laws' ranges are constants, and
+     * a plan answer states them for every shape outside them. At most {@link #RANGE_WORDS_KEPT} are kept.
+     */
+    private static final java.util.Map<Range, String> RANGE_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int RANGE_WORDS_KEPT = 256;
+
+    private static String rangeWords(Range range) {
+        String words = RANGE_WORDS.get(range);
+        if (words == null) {
+            words = range.min() == range.max() ? "(" + number(range.min()) + " only)"
+                    : "[" + number(range.min()) + ", " + number(range.max()) + "]";
+            if (RANGE_WORDS.size() < RANGE_WORDS_KEPT) {
+                RANGE_WORDS.put(range, words);
+            }
+        }
+        return words;
     }
 
     /** Three significant digits without trailing zeros: "64", "0.008", "1.29e+08", "3e+17". */
@@ -39,7 +57,11 @@ public record AxisCheck(Axis axis, double value, Range range, boolean inRange, d
         int e = s.indexOf('e');
         String mantissa = e < 0 ? s : s.substring(0, e);
         if (mantissa.contains(".")) {
-            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+            int end = mantissa.length();
+            while (mantissa.charAt(end - 1) == '0') {
+                end--;
+            }
+            mantissa = mantissa.substring(0, mantissa.charAt(end - 1) == '.' ? end - 1 : end);
         }
         return e < 0 ? mantissa : mantissa + s.substring(e);
     }

@@ -35,7 +35,7 @@ public record LawVerdictDto(String candidate, List<FamilyVerdict> laws) {
             MoeLawFamily law = LawFamilies.PUBLISHED.get(i);
             ImpliedLeverage p = v.laws().get(i);
             laws.add(new FamilyVerdict(law.id(), law.unit(), p.loss(), Double.isFinite(p.leverage()) ? p.leverage() : null,
-                    p.inRange(), ShapeVerdicts.outsideInWords(p)));
+                    p.inRange(), p.inRange() ? "" : law.outsideInWords(p.checks())));
         }
         return new LawVerdictDto(v.label(), List.copyOf(laws));
     }
