@@ -25,6 +25,12 @@ public class EvaluationService {
 
     private static final EfficiencyLeverageLaw LAW = EfficiencyLeverageLaw.LING_2025;
 
+    /** The same words on every extrapolated answer: formatted once rather than on each request. */
+    private static final String ALLOCATION_EXTRAPOLATED = "The compute-optimal allocation and Ling hyper-parameters"
+            + " are extrapolated beyond C = " + Numbers.sci(AllocationLaw.LING_MOE.compute().max()) + " FLOPs.";
+    private static final String STEP_EXTRAPOLATED =
+            "Step Law is extrapolated: its grid searches span about 60M–1B parameters and up to about 100B tokens.";
+
     public Evaluation evaluate(ModelShape shape, BudgetInput budgetInput) {
         ShapeMetrics m = ShapeMetrics.of(shape);
         TrainingBudget budget = budgetInput.resolve(m.flopsPerTokenTraining());
@@ -36,11 +42,10 @@ public class EvaluationService {
         HyperParameters step = HyperParameterLaws.step(m.activeParams(), budget.tokens());
         List<String> warnings = new ArrayList<>();
         if (moe.extrapolated()) {
-            warnings.add("The compute-optimal allocation and Ling hyper-parameters are extrapolated beyond C = "
-                    + Numbers.sci(AllocationLaw.LING_MOE.compute().max()) + " FLOPs.");
+            warnings.add(ALLOCATION_EXTRAPOLATED);
         }
         if (step.extrapolated()) {
-            warnings.add("Step Law is extrapolated: its grid searches span about 60M–1B parameters and up to about 100B tokens.");
+            warnings.add(STEP_EXTRAPOLATED);
         }
         List<Outside> outside = EvidenceEnvelope.outside(
                 Evidence.LING_2025, new EvidenceEnvelope.Query(c,
