@@ -6,6 +6,7 @@ import dev.moeadvisor.law.MoeLossModel;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
  * <pre>
  *   ./mvnw -q -B -o test-compile
  *   java -cp target/classes:target/test-classes:$(ls ~/.m2/repository/org/hipparchus/hipparchus-*&#47;4.0.3/*.jar | tr '\n' ':') \
- *       dev.moeadvisor.plan.SearchBenchmark [iterations]
+ *       dev.moeadvisor.plan.SearchBenchmark [iterations] [warm-up seconds, default 15]
  * </pre>
  */
 public final class SearchBenchmark {
@@ -34,6 +35,15 @@ public final class SearchBenchmark {
         requests.put("C=1e22, k 1-16, 0-4 dense first layers",
                 PlanRequest.builder(1e22, PlanRequest.AMPLE).topK(1, 16).denseLayers(0, 4).build());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        // warm-up over every request in turn, long enough for the JIT compiler to finish the search's large methods
+        // (C2 takes seconds on them, under load longer; a warm-up of a few hundred milliseconds measured whichever tier
+        // happened to be running, and runs of the same code differed by 4x)
+        double warmSeconds = args.length > 1 ? Double.parseDouble(args[1]) : 15;
+        List<SearchSpace> spaces = requests.values().stream().map(SearchSpace::new).toList();
+        long warmEnd = System.nanoTime() + (long) (warmSeconds * 1e9);
+        while (System.nanoTime() < warmEnd) {
+            spaces.forEach(space -> new ShapeSearch(space, model).moe());
+        }
         System.out.printf(Locale.ROOT, "%-45s %-6s %8s %8s %8s %8s %8s %8s%n", "request", "search", "shapes", "p50 ms",
                 "p99 ms", "cpu p50", "cpu p99", "ns/shape");
         for (Map.Entry<String, PlanRequest> e : requests.entrySet()) {
