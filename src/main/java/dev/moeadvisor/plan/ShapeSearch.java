@@ -83,24 +83,20 @@ final class ShapeSearch {
     /**
      * {@code EL(A, G, C)} of one model at one compute, by (A, G), computed once for all the searches of a plan: the
      * bound probes' grids are the plan's with one bound moved, so most of their (A, G) pairs are the plan's. Kept per
-     * (d_model, d_expert) — which fix G, and with the shared expert's width (a function of d_expert and k) fix A in
-     * every (E, k) bucket — as a primitive array over a grid's buckets ({@link #slots}), each slot holding the A it was
-     * computed for and its EL ({@link #value}): a lookup is an array read and one comparison, no boxing, and a search
-     * of another bucket layout (a probe with other expert counts) finds another A in a slot and recomputes it, so a
-     * value is always the law's for its own (A, G). (Keyed by G alone, the rows of one G but different d_model — whose
-     * rounded shared width gives another A — overwrote each other's slots and recomputed EL on every row.) Its size is
-     * bounded by the grids' (d_model, d_expert) pairs times their buckets; one per plan, not thread-safe.
+     * granularity as a primitive array over a grid's (E, k) buckets ({@link #granularity}), each slot holding the A it
+     * was computed for and its EL ({@link #value}): a lookup is an array read and one comparison, no boxing, and a
+     * search of another bucket layout (a probe with other expert counts) finds another A in a slot and recomputes it,
+     * so a value is always the law's for its own (A, G). Its size is bounded by the grids' granularities times their
+     * buckets (a few thousand); one per plan, not thread-safe.
      */
     static final class Leverages {
         private final MoeLossModel model;
         private final double computeFlops;
-        private final Map<Long, double[]> byWidths = new HashMap<>();
-        private final LeverageTable table;
+        private final Map<Double, double[]> byGranularity = new HashMap<>();
 
         Leverages(MoeLossModel model, double computeFlops) {
             this.model = model;
             this.computeFlops = computeFlops;
-            this.table = new LeverageTable(model.el(), computeFlops);
         }
 
         MoeLossModel model() {
@@ -111,26 +107,24 @@ final class ShapeSearch {
             return computeFlops;
         }
 
-        /** The slots of ({@code dModel}, {@code dExpert}) for a grid of {@code buckets} (E, k) buckets, for {@link #value}. */
-        double[] slots(int dModel, int dExpert, int buckets) {
-            long key = (long) dModel << 32 | dExpert;
-            double[] slots = byWidths.get(key);
+        /** The slots of granularity {@code g} for a grid of {@code buckets} (E, k) buckets, for {@link #value}. */
+        double[] granularity(double g, int buckets) {
+            double[] slots = byGranularity.get(g);
             if (slots == null || slots.length < 2 * buckets) {
                 slots = new double[2 * buckets];
                 Arrays.fill(slots, Double.NaN);
-                byWidths.put(key, slots);
+                byGranularity.put(g, slots);
             }
             return slots;
         }
 
         /**
          * {@code model.el().value(a, g, C)}, the same double, cached in slot {@code bucket} of {@code slots}
-         * ({@link #slots}); a slot holding another A asks the plan's {@link LeverageTable}, which computes each exact
-         * (A, G) once (rows of one G at other widths share their values).
+         * ({@link #granularity}{@code (g, …)}).
          */
         double value(double[] slots, int bucket, double a, double g) {
             if (slots[2 * bucket] != a) {
-                slots[2 * bucket + 1] = table.value(a, g);
+                slots[2 * bucket + 1] = model.el().value(a, g, computeFlops);
                 slots[2 * bucket] = a;
             }
             return slots[2 * bucket + 1];
@@ -334,7 +328,7 @@ final class ShapeSearch {
             boolean trainable = false;
             for (int dExpert : expertWidths) {
                 double g = 2.0 * dModel / dExpert;
-                double[] el = leverages.slots(dModel, dExpert, experts.length * topKs.length);
+                double[] el = leverages.granularity(g, experts.length * topKs.length);
                 for (int ki = 0; ki < topKs.length; ki++) {
                     int k = topKs[ki];
                     boolean denseBuildable = space.buildable(1, dExpert, k);
