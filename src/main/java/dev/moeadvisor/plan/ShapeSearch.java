@@ -23,8 +23,6 @@ import java.util.Optional;
  *   <li>per (d_model, L) block the attention counts come from one shape of the block built by
  *       {@link SearchSpace#moe}; per (d_model, d_expert, k, E) the efficiency leverage {@code EL(A, G, C)} is
  *       evaluated once and shared by the dense-first-layer variants;</li>
- *   <li>per (d_expert, k) row the failure sets come from thresholds along E ({@link RowFailures}), not from a check
- *       of each point;</li>
  *   <li>the variants of one (d_model, L, d_expert, k, E) differ only in their dense first layers; the loss
  *       {@code L(EL·N_active, D_eff)} falls with both arguments, so {@code L(EL·max N_active, D_eff(C/min M))} bounds
  *       all of them from below, and a variant whose bound lies above its {@link Tally#cutoff} (its bucket's best,
@@ -82,17 +80,13 @@ final class ShapeSearch {
 
     /**
      * {@code EL(A, G, C)} of one model at one compute, by (A, G), computed once for all the searches of a plan: the
-     * bound probes' grids are the plan's with one bound moved, so most of their (A, G) pairs are the plan's. Kept per
-     * granularity as a primitive array over a grid's (E, k) buckets ({@link #granularity}), each slot holding the A it
-     * was computed for and its EL ({@link #value}): a lookup is an array read and one comparison, no boxing, and a
-     * search of another bucket layout (a probe with other expert counts) finds another A in a slot and recomputes it,
-     * so a value is always the law's for its own (A, G). Its size is bounded by the grids' granularities times their
-     * buckets (a few thousand); one per plan, not thread-safe.
+     * bound probes' grids are the plan's with one bound moved, so most of their (A, G) pairs are the plan's. Its size
+     * is bounded by the grids' (A, G) pairs (a few thousand); one per plan, not thread-safe.
      */
     static final class Leverages {
         private final MoeLossModel model;
         private final double computeFlops;
-        private final Map<Double, double[]> byGranularity = new HashMap<>();
+        private final Map<Pair, Double> values = new HashMap<>();
 
         Leverages(MoeLossModel model, double computeFlops) {
             this.model = model;
@@ -107,27 +101,12 @@ final class ShapeSearch {
             return computeFlops;
         }
 
-        /** The slots of granularity {@code g} for a grid of {@code buckets} (E, k) buckets, for {@link #value}. */
-        double[] granularity(double g, int buckets) {
-            double[] slots = byGranularity.get(g);
-            if (slots == null || slots.length < 2 * buckets) {
-                slots = new double[2 * buckets];
-                Arrays.fill(slots, Double.NaN);
-                byGranularity.put(g, slots);
-            }
-            return slots;
+        /** {@code model.el().value(a, g, C)}, the same double. */
+        double value(double a, double g) {
+            return values.computeIfAbsent(new Pair(a, g), p -> model.el().value(a, g, computeFlops));
         }
 
-        /**
-         * {@code model.el().value(a, g, C)}, the same double, cached in slot {@code bucket} of {@code slots}
-         * ({@link #granularity}{@code (g, …)}).
-         */
-        double value(double[] slots, int bucket, double a, double g) {
-            if (slots[2 * bucket] != a) {
-                slots[2 * bucket + 1] = model.el().value(a, g, computeFlops);
-                slots[2 * bucket] = a;
-            }
-            return slots[2 * bucket + 1];
+        private record Pair(double a, double g) {
         }
     }
 
@@ -211,13 +190,14 @@ final class ShapeSearch {
         private final double[] flops = new double[experts.length * variants];
         private final int[] failed = new int[experts.length * variants];
         private final int[] scored = new int[experts.length];
-        private final double[] activation = new double[experts.length];
-        /** Per E index, the feasible shapes of the current row; per constraint, the row's shapes failing it alone. */
-        private final int[] feasible = new int[experts.length];
-        private final int[] rowSole = new int[Constraint.values().length];
+        /** Per dense-layer count of the current row: its MoE layers and {@link GridCounts#nonMoe}. */
+        private final int[] rowMoe = new int[variants];
+        private final double[] rowNonMoe = new double[variants];
         private final double[] maxActive = new double[experts.length];
         private final double[] minFlops = new double[experts.length];
         private final double[] leverage = new double[experts.length];
+        /** EL per granularity and bucket: A depends on (k, E) alone ({@code s} is E_s or E_s·k exactly). */
+        private final Map<Double, double[]> elByGranularity = new HashMap<>();
         /** Per bucket, the loss of a feasible shape the search will visit (+∞ when none known): see {@link #seed}. */
         private final double[] seedLoss;
         private double seedBest = Double.POSITIVE_INFINITY;
@@ -229,12 +209,8 @@ final class ShapeSearch {
         private final int[] bestAt;
         private final double[] bestTokens;
 
-        /** The failure sets of the current row, from thresholds along E. */
-        private final RowFailures rows;
-
         Grid(Tally tally, double ceiling) {
             this.tally = tally;
-            this.rows = new RowFailures(tally, r.hasFixedTotalParams(), experts.length, variants);
             this.ceiling = ceiling;
             int buckets = experts.length * topKs.length;
             this.seedLoss = new double[buckets];
@@ -328,7 +304,11 @@ final class ShapeSearch {
             boolean trainable = false;
             for (int dExpert : expertWidths) {
                 double g = 2.0 * dModel / dExpert;
-                double[] el = leverages.granularity(g, experts.length * topKs.length);
+                double[] el = elByGranularity.computeIfAbsent(g, x -> {
+                    double[] v = new double[experts.length * topKs.length];
+                    Arrays.fill(v, Double.NaN);
+                    return v;
+                });
                 for (int ki = 0; ki < topKs.length; ki++) {
                     int k = topKs[ki];
                     boolean denseBuildable = space.buildable(1, dExpert, k);
@@ -350,92 +330,79 @@ final class ShapeSearch {
                             continue;
                         }
                     }
-                    int firstExpert = firstExpertAbove(k);
-                    if (firstExpert == experts.length) {
-                        continue;
-                    }
-                    if (block == null) {
-                        block = GridCounts.of(space.moe(dModel, layers, minDense, dExpert, experts[firstExpert], k));
-                    }
-                    int s = r.sharedExperts();
-                    rows.row(block, firstExpert, experts.length);
-                    for (int ei = firstExpert; ei < experts.length; ei++) {
-                        int e = experts[ei];
-                        double a = GridCounts.activationRatio(s, dShared, dExpert, e, k);
-                        activation[ei] = a;
-                        rows.expert(ei, block.moeLayerTotal(dExpert, e, s, dShared),
-                                block.moeLayerActive(dExpert, e, k, s, dShared), tally.expertFailures(e, a));
-                        scored[ei] = 0;
-                        feasible[ei] = 0;
-                        maxActive[ei] = 0;
-                        minFlops[ei] = Double.POSITIVE_INFINITY;
-                    }
-                    boolean counting = !seedOnly && !bestOnly();
-                    Arrays.fill(rowSole, 0);
-                    for (int dense = minDense; dense <= to; dense++) {
-                        int v = dense - minDense;
-                        int moe = block.moeLayers(layers, dense);
-                        rows.variant(v, block.nonMoe(layers, moe, dFfn), moe);
-                        any = true;
-                        trainable |= rows.trainable(v);
-                        if (counting) {
-                            // N_total and N_active rise with E: the row's first E has the least of both
-                            double least = rows.active(firstExpert);
-                            tally.extremes(rows.total(firstExpert), least, block.flopsPerTokenTraining(least));
-                        }
-                        for (int ei = firstExpert; ei < experts.length; ei++) {
-                            int i = ei * variants + v;
-                            int f = rows.failures(ei, v);
-                            if (tally.checksGpuMemory(f)) {
-                                f |= tally.gpuFailure(space.moe(dModel, layers, dense, dExpert, experts[ei], k));
-                            }
-                            failed[i] = f;
-                            if (counting) {
-                                tally.count(f);
-                            }
-                            if (seedOnly || bestOnly() ? f == 0 : Tally.scored(f)) {
-                                if (f == 0) {
-                                    feasible[ei]++;
-                                } else {
-                                    rowSole[Integer.numberOfTrailingZeros(f)]++;
-                                }
-                                total[i] = rows.total(ei);
-                                active[i] = rows.active(ei);
-                                flops[i] = block.flopsPerTokenTraining(active[i]);
-                                scored[ei]++;
-                                maxActive[ei] = Math.max(maxActive[ei], active[i]);
-                                minFlops[ei] = Math.min(minFlops[ei], flops[i]);
-                            }
-                        }
-                    }
                     double rowMaxActive = 0;
                     double rowMinFlops = Double.POSITIVE_INFINITY;
                     double rowLeverage = 0;
-                    for (int ei = firstExpert; ei < experts.length; ei++) {
-                        if (scored[ei] == 0) {
+                    for (int ei = 0; ei < experts.length; ei++) {
+                        int e = experts[ei];
+                        scored[ei] = 0;
+                        if (e <= k) {
                             continue;
                         }
+                        if (block == null) {
+                            block = GridCounts.of(space.moe(dModel, layers, minDense, dExpert, e, k));
+                        }
+                        if (ei == 0 || experts[ei - 1] <= k) {
+                            // the first E of the row: what depends on the dense-layer count alone, once per row
+                            for (int dense = minDense; dense <= to; dense++) {
+                                int moe = block.moeLayers(layers, dense);
+                                rowMoe[dense - minDense] = moe;
+                                rowNonMoe[dense - minDense] = block.nonMoe(layers, moe, dFfn);
+                            }
+                        }
                         int bucket = ei * topKs.length + ki;
-                        leverage[ei] = leverages.value(el, bucket, activation[ei], g);
-                        rowMaxActive = Math.max(rowMaxActive, maxActive[ei]);
-                        rowMinFlops = Math.min(rowMinFlops, minFlops[ei]);
+                        double a = GridCounts.activationRatio(r.sharedExperts(), dShared, dExpert, e, k);
+                        double layerTotal = block.moeLayerTotal(dExpert, e, r.sharedExperts(), dShared);
+                        double layerActive = block.moeLayerActive(dExpert, e, k, r.sharedExperts(), dShared);
+                        double groupMaxActive = 0;
+                        double groupMinFlops = Double.POSITIVE_INFINITY;
+                        int n = 0;
+                        for (int dense = minDense; dense <= to; dense++) {
+                            int i = ei * variants + dense - minDense;
+                            int moe = rowMoe[dense - minDense];
+                            double nonMoe = rowNonMoe[dense - minDense];
+                            total[i] = GridCounts.withMoeLayers(nonMoe, moe, layerTotal);
+                            active[i] = GridCounts.withMoeLayers(nonMoe, moe, layerActive);
+                            flops[i] = block.flopsPerTokenTraining(active[i]);
+                            int f = tally.failures(total[i], active[i], flops[i], tally.epochs(c / flops[i]), true, e, a);
+                            if (tally.checksGpuMemory(f)) {
+                                f |= tally.gpuFailure(space.moe(dModel, layers, dense, dExpert, e, k));
+                            }
+                            failed[i] = f;
+                            any = true;
+                            trainable |= Tally.trainable(f);
+                            if (!seedOnly && !bestOnly()) {
+                                tally.count(f, total[i], active[i], flops[i]);
+                            }
+                            if (seedOnly || bestOnly() ? f == 0 : Tally.scored(f)) {
+                                n++;
+                                groupMaxActive = Math.max(groupMaxActive, active[i]);
+                                groupMinFlops = Math.min(groupMinFlops, flops[i]);
+                            }
+                        }
+                        scored[ei] = n;
+                        if (n == 0) {
+                            continue;
+                        }
+                        if (Double.isNaN(el[bucket])) {
+                            el[bucket] = leverages.value(a, g);
+                        }
+                        leverage[ei] = el[bucket];
+                        maxActive[ei] = groupMaxActive;
+                        minFlops[ei] = groupMinFlops;
+                        rowMaxActive = Math.max(rowMaxActive, groupMaxActive);
+                        rowMinFlops = Math.min(rowMinFlops, groupMinFlops);
                         rowLeverage = Math.max(rowLeverage, leverage[ei]);
                     }
                     if (rowLeverage == 0) {
                         continue;
                     }
                     double rowBound = seedOnly ? Double.NEGATIVE_INFINITY : bound(rowLeverage, rowMaxActive, rowMinFlops);
-                    if (rowBound > soleCutoff() && rowBeyondFeasibleCutoffs(rowBound, firstExpert, ki)) {
-                        // nothing in the row can change the outcome: count its sole failures in bulk
-                        for (int c = 0; c < rowSole.length; c++) {
-                            tally.soleFailuresAboveCutoff(c, rowSole[c]);
-                        }
-                        continue;
-                    }
-                    for (int ei = firstExpert; ei < experts.length; ei++) {
+                    for (int ei = 0; ei < experts.length; ei++) {
                         if (scored[ei] == 0) {
                             continue;
                         }
+                        int e = experts[ei];
                         int bucket = ei * topKs.length + ki;
                         double groupBound = Double.NaN;
                         for (int dense = minDense; dense <= to; dense++) {
@@ -495,9 +462,12 @@ final class ShapeSearch {
          * row faces ({@link #cutoff}); the most trainable shape is the one of least {@code N_active}.
          */
         private int rowBeforeCounting(GridCounts block, int layers, int to, int dExpert, int ki, int dShared, int dFfn,
-                                      double g, double[] slots) {
+                                      double g, double[] el) {
             int k = topKs[ki];
-            int first = firstExpertAbove(k);
+            int first = 0;
+            while (first < experts.length && experts[first] <= k) {
+                first++;
+            }
             if (first == experts.length) {
                 return 0;
             }
@@ -512,8 +482,10 @@ final class ShapeSearch {
             double maxLeverage = 0;
             for (int ei = first; ei < experts.length; ei++) {
                 int bucket = ei * topKs.length + ki;
-                double a = GridCounts.activationRatio(s, dShared, dExpert, experts[ei], k);
-                maxLeverage = Math.max(maxLeverage, leverages.value(slots, bucket, a, g));
+                if (Double.isNaN(el[bucket])) {
+                    el[bucket] = leverages.value(GridCounts.activationRatio(s, dShared, dExpert, experts[ei], k), g);
+                }
+                maxLeverage = Math.max(maxLeverage, el[bucket]);
             }
             double cut = Math.min(seedBest, Math.min(ceiling, tally.bestFeasibleLoss())) * (1 + Tally.CUTOFF_MARGIN);
             if (!(bound(maxLeverage, maxActive, minFlops) > cut)) {
@@ -521,30 +493,6 @@ final class ShapeSearch {
             }
             boolean trainable = c / minFlops >= Tally.MIN_TOKENS_PER_ACTIVE_PARAM * minActive;
             return trainable ? 1 : -1;
-        }
-
-        /** {@link #cutoff} of a shape failing one constraint: the same for every constraint and bucket. */
-        private double soleCutoff() {
-            return cutoff(Constraint.TOO_FEW_TOKENS.bit(), 0);
-        }
-
-        /** True when {@code rowBound} lies above the {@link #cutoff} of every bucket of row {@code ki} with a feasible shape. */
-        private boolean rowBeyondFeasibleCutoffs(double rowBound, int firstExpert, int ki) {
-            for (int ei = firstExpert; ei < experts.length; ei++) {
-                if (feasible[ei] > 0 && !(rowBound > cutoff(0, ei * topKs.length + ki))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** The index of the first E above {@code k} (E > k), {@code experts.length} when none. */
-        private int firstExpertAbove(int k) {
-            int first = 0;
-            while (first < experts.length && experts[first] <= k) {
-                first++;
-            }
-            return first;
         }
 
         /**

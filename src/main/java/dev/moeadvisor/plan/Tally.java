@@ -93,11 +93,6 @@ final class Tally {
         return trainable(failed);
     }
 
-    /** The compute the shapes are checked and scored under. */
-    double computeFlops() {
-        return computeFlops;
-    }
-
     /** Passes over the unique data at {@code tokens} (0 with ample data). */
     double epochs(double tokens) {
         return request.hasAmpleData() ? 0.0 : tokens / request.uniqueTokens();
@@ -113,63 +108,26 @@ final class Tally {
     int failures(double totalParams, double activeParams, double flopsPerToken, double epochs, boolean moe,
                  int experts, double activationRatio) {
         int failed = 0;
-        if (tooFewTokens(activeParams, flopsPerToken)) {
+        if (computeFlops / flopsPerToken < MIN_TOKENS_PER_ACTIVE_PARAM * activeParams) {
             failed |= Constraint.TOO_FEW_TOKENS.bit();
         }
-        if (overMemoryCap(totalParams)) {
+        if (totalParams > request.maxTotalParams()) {
             failed |= Constraint.MEMORY_CAP.bit();
         }
-        if (request.hasFixedTotalParams() && Math.abs(fixedTotalDeviation(totalParams)) > fixedTotalTolerance()) {
+        if (request.hasFixedTotalParams()
+                && Math.abs(totalParams / request.fixedTotalParams() - 1.0) > request.fixedTotalParamsTolerance()) {
             failed |= Constraint.FIXED_TOTAL_PARAMS.bit();
         }
-        if (overEpochs(epochs)) {
+        if (epochs > request.maxEpochs()) {
             failed |= Constraint.MAX_EPOCHS.bit();
         }
         if (moe) {
-            failed |= expertFailures(experts, activationRatio);
-        }
-        return failed;
-    }
-
-    /**
-     * The constraints of {@link #failures} one can check on each count alone, for a search that finds where along a
-     * monotone axis of the grid each starts to fail ({@link RowFailures}). {@code D = C/M < N_active}: with
-     * {@code M} growing with {@code N_active}, it fails from some {@code N_active} on.
-     */
-    boolean tooFewTokens(double activeParams, double flopsPerToken) {
-        return computeFlops / flopsPerToken < MIN_TOKENS_PER_ACTIVE_PARAM * activeParams;
-    }
-
-    /** {@code N_total} above the memory cap. */
-    boolean overMemoryCap(double totalParams) {
-        return totalParams > request.maxTotalParams();
-    }
-
-    /**
-     * {@code N_total/N_fixed − 1}, monotone in {@code N_total}; the fixed size fails when its magnitude is above
-     * {@link #fixedTotalTolerance()} (only when the request fixes the size, {@link PlanRequest#hasFixedTotalParams}).
-     */
-    double fixedTotalDeviation(double totalParams) {
-        return totalParams / request.fixedTotalParams() - 1.0;
-    }
-
-    double fixedTotalTolerance() {
-        return request.fixedTotalParamsTolerance();
-    }
-
-    /** More passes over the unique data than allowed ({@link #epochs}: falls as {@code M} grows). */
-    boolean overEpochs(double epochs) {
-        return epochs > request.maxEpochs();
-    }
-
-    /** The constraints on E and A alone: E a multiple of the expert-parallel degree, A at least the bound. */
-    int expertFailures(int experts, double activationRatio) {
-        int failed = 0;
-        if (experts % request.expertParallelDegree() != 0) {
-            failed |= Constraint.EXPERT_PARALLEL.bit();
-        }
-        if (activationRatio < request.bounds().minActivationRatio()) {
-            failed |= Constraint.MIN_ACTIVATION.bit();
+            if (experts % request.expertParallelDegree() != 0) {
+                failed |= Constraint.EXPERT_PARALLEL.bit();
+            }
+            if (activationRatio < request.bounds().minActivationRatio()) {
+                failed |= Constraint.MIN_ACTIVATION.bit();
+            }
         }
         return failed;
     }
@@ -186,20 +144,7 @@ final class Tally {
 
     /** Counts one evaluated shape failing {@code failed}. */
     void count(int failed, double totalParams, double activeParams, double flopsPerToken) {
-        count(failed);
-        extremes(totalParams, activeParams, flopsPerToken);
-    }
-
-    /** Counts one evaluated shape failing {@code failed}, its counts left to {@link #extremes}. */
-    void count(int failed) {
         byFailures[failed]++;
-    }
-
-    /**
-     * Takes an evaluated shape's counts into {@link #minTotalParams} and {@link #minTrainableCompute}: a search
-     * may pass only the shapes of least {@code N_total} and least {@code N_active} of a set it counted.
-     */
-    void extremes(double totalParams, double activeParams, double flopsPerToken) {
         // counts are positive and finite: a comparison is Math.min here
         if (totalParams < minTotalParams) {
             minTotalParams = totalParams;
@@ -280,11 +225,6 @@ final class Tally {
     /** Counts a shape failing the single constraint {@code failed} whose loss is known to be above {@link #cutoff}. */
     void soleFailureAboveCutoff(int failed) {
         sole[Integer.numberOfTrailingZeros(failed)]++;
-    }
-
-    /** Counts {@code n} shapes failing constraint {@code ordinal} alone whose losses are known to be above {@link #cutoff}. */
-    void soleFailuresAboveCutoff(int ordinal, int n) {
-        sole[ordinal] += n;
     }
 
     /** True when {@code computeFlops} trains the shape on fewer than {@link #MIN_TOKENS_PER_ACTIVE_PARAM} tokens per active parameter. */

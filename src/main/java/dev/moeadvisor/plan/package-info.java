@@ -50,26 +50,16 @@
  *       (d_expert, k) row, what depends on E ({@code 3·d·E·d_expert + …}) once per E; no object is allocated per
  *       point, and a failure set is counted by one increment of its histogram cell (counts per constraint are summed
  *       from the 2^7 cells at the end).</li>
- *   <li><b>Failure sets from thresholds.</b> Along E, at a fixed dense-layer count, {@code N_total} and
- *       {@code N_active} are exact integers rising with E, so {@code M} does not fall and {@code D = C/M} does not
- *       rise (rounding is monotone): too few tokens ({@code C/M < N_active}) and the memory cap fail from some E on,
- *       the epoch cap up to some E, the fixed size ({@code |N_total/N_fixed − 1| > tol}) below one E and from
- *       another on. {@code RowFailures} finds each such E by a binary search of the very predicate {@code Tally}
- *       checks, and the E-only checks (expert-parallel degree, activation bound) once per E; a point's failure set is
- *       then a few integer comparisons, with no division, and the least {@code N_total} and {@code N_active} of a
- *       row (for the smallest size and least trainable compute reported) are its first E's.</li>
  *   <li><b>EL once per (A, G).</b> The loss is {@code L(N_active, D) = E + A_N/(EL(A,G,C)·N_active)^α +
  *       B_D/D_eff(D, U)^β} (Hoffmann et al. Eq. 2 with Ling's Eq. 13 EL and the repetition discount of Muennighoff et
  *       al. Eq. 5; {@code MoeLossModel.lossAtLeverage}), and {@code EL} depends on the point only through
  *       {@code (A, G)} at the plan's compute: it is evaluated once per pair and shared by the plan's search and all
- *       its bound probes ({@code ShapeSearch.Leverages}: per granularity a primitive array over the (E, k) buckets,
- *       each slot holding its A and EL, so a look-up is an array read, not a boxed map entry).</li>
+ *       its bound probes ({@code ShapeSearch.Leverages}).</li>
  *   <li><b>Bounds from monotonicity.</b> {@code L} falls as {@code EL·N_active} grows and as {@code D_eff} grows, and
  *       {@code D_eff} grows with {@code D = C/M}. So over any set of points {@code L(max EL · max N_active,
  *       D_eff(C / min M))} is a lower bound of every loss in it. A (d_expert, k) row and each (E, k) group of
  *       dense-layer variants are bounded so; a set whose bound (lowered by a relative 1e-9 against rounding) lies
- *       above its cutoff is counted but not scored; a row whose bound lies above every cutoff its points face adds
- *       its sole failures to their counts at once. The cutoff is the bucket's best so far (feasible points) or the
+ *       above its cutoff is counted but not scored. The cutoff is the bucket's best so far (feasible points) or the
  *       best feasible loss (points failing one constraint, whose losses only matter below the recommendation's), and
  *       seeded before the search from one block of a shape the search certainly visits, so pruning starts at once.</li>
  *   <li><b>Bound probes count nothing.</b> A probe asks only for the best shape of a relaxed grid below the plan's
@@ -83,8 +73,8 @@
  *       memory check, which needs a shape).</li>
  * </ul>
  * {@code FastSearchEquivalenceTest} holds this to the brute force that builds and scores every point
- * ({@code BruteForceSearch} in the test sources) on 17 requests (every constraint, attention kind, interleaved
- * layers, GPU memory, infeasible ones, k 1–16 with 0–4 dense first layers) under two loss models: the same ranked bucket bests, rejection counts and
+ * ({@code BruteForceSearch} in the test sources) on 15 requests (every constraint, attention kind, interleaved
+ * layers, GPU memory, infeasible ones) under two loss models: the same ranked bucket bests, rejection counts and
  * binding constraint, the same dense search at several computes, and the same best-only answer at six ceilings.
  * {@code SearchBenchmark}, {@code PlanBenchmark} and {@code SweepBenchmark} measure it (README, Performance).
  *
