@@ -45,6 +45,11 @@ class FastSearchEquivalenceTest {
         m.put("MLA, 1e23", PlanRequest.builder(1e23, PlanRequest.AMPLE).attention(AttentionKind.MLA).build());
         m.put("MoE every 2nd layer, dense 0-2", PlanRequest.builder(1e22, PlanRequest.AMPLE).moeLayerStep(2)
                 .denseLayers(0, 2).build());
+        // rows of several dense-layer counts with every count-based constraint binding inside them (RowFailures)
+        m.put("wide: k 1-16, dense 0-4", PlanRequest.builder(1e22, PlanRequest.AMPLE).topK(1, 16).denseLayers(0, 4)
+                .build());
+        m.put("fixed size, 3 epochs, cap, dense 0-3", PlanRequest.builder(3e21, 3e10).maxEpochs(3)
+                .fixedTotalParams(1.5e10, 0.3).maxTotalParams(1.7e10).topK(1, 6).denseLayers(0, 3).build());
         m.put("infeasible cap", PlanRequest.builder(1e22, PlanRequest.AMPLE).maxTotalParams(1e7).build());
         m.put("too little compute", PlanRequest.builder(1e14, PlanRequest.AMPLE).build());
         GpuBudget gpus = GpuBudget.of(Gpu.A100_40, 64, 720, 0.4);
