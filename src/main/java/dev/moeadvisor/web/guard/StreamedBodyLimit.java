@@ -4,9 +4,9 @@ import dev.moeadvisor.service.AdvisorConfig;
 import dev.moeadvisor.web.error.ProblemException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -16,26 +16,19 @@ import java.io.InputStream;
  * Enforces {@code advisor.http.max-body-bytes} while a body is read, for bodies sent without a length (chunked):
  * {@link BodySizeGuard} refuses a declared length before reading, this counts the bytes as the JSON or text reader
  * takes them and stops with the same 413 problem at the first byte over the limit.
- * <p>
- * A request filter that wraps the entity stream of such requests only, not a {@code ReaderInterceptor}: with any
- * reader interceptor registered, RESTEasy Reactive reads every JSON body through its slower interceptor path
- * (the parameter's annotations looked up by reflection and the headers copied on each request, README,
- * Performance), although bodies with a declared length, nearly all of them, need no counting.
  */
-public class StreamedBodyLimit {
+@Provider
+public class StreamedBodyLimit implements ReaderInterceptor {
 
     /** Resolved per request: providers are created before configuration mappings exist. */
     @Inject
     Instance<AdvisorConfig> config;
     private volatile long maxBodyBytes = -1;
 
-    /** Runs once the body is buffered ({@code readBody}), so that taking its stream never blocks the event loop. */
-    @ServerRequestFilter(readBody = true)
-    public void countUndeclaredBodies(ContainerRequestContext request) {
-        if (request.getLength() < 0 && !HttpMethod.GET.equals(request.getMethod())
-                && !HttpMethod.HEAD.equals(request.getMethod())) {
-            request.setEntityStream(new Counting(request.getEntityStream(), maxBodyBytes()));
-        }
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        context.setInputStream(new Counting(context.getInputStream(), maxBodyBytes()));
+        return context.proceed();
     }
 
     static ProblemException tooLarge(long max) {
