@@ -87,6 +87,7 @@ final class ShapeSearch {
         private final MoeLossModel model;
         private final double computeFlops;
         private final Map<Pair, Double> values = new HashMap<>();
+        private final Map<Layout, Map<Double, double[]>> tables = new HashMap<>();
 
         Leverages(MoeLossModel model, double computeFlops) {
             this.model = model;
@@ -106,7 +107,21 @@ final class ShapeSearch {
             return values.computeIfAbsent(new Pair(a, g), p -> model.el().value(a, g, computeFlops));
         }
 
+        /**
+         * The EL table of one bucket layout (E values × k values, with the shared-expert rule that fixes A from (E, k)):
+         * per granularity, one value per bucket ({@code E index · k count + k index}), NaN until first asked. The
+         * plan's searches over the same layout (the main search and the probes that move another bound) fill and
+         * read the same arrays, so each (A, G) is looked up in {@link #value} once per layout.
+         */
+        Map<Double, double[]> table(int[] experts, int[] topKs, int sharedExperts, boolean sharedTopKWide) {
+            return tables.computeIfAbsent(new Layout(Arrays.toString(experts), Arrays.toString(topKs), sharedExperts,
+                    sharedTopKWide), l -> new HashMap<>());
+        }
+
         private record Pair(double a, double g) {
+        }
+
+        private record Layout(String experts, String topKs, int sharedExperts, boolean sharedTopKWide) {
         }
     }
 
@@ -197,7 +212,11 @@ final class ShapeSearch {
         private final double[] minFlops = new double[experts.length];
         private final double[] leverage = new double[experts.length];
         /** EL per granularity and bucket: A depends on (k, E) alone ({@code s} is E_s or E_s·k exactly). */
-        private final Map<Double, double[]> elByGranularity = new HashMap<>();
+        private final Map<Double, double[]> elByGranularity = leverages.table(experts, topKs, r.sharedExperts(),
+                r.sharedExpertTopKWide());
+        /** The d_model whose per-width EL arrays {@link #elByWidth} holds (its blocks share its expert widths). */
+        private int elDModel;
+        private double[][] elByWidth;
         /** Per bucket, the loss of a feasible shape the search will visit (+∞ when none known): see {@link #seed}. */
         private final double[] seedLoss;
         private double seedBest = Double.POSITIVE_INFINITY;
@@ -302,13 +321,21 @@ final class ShapeSearch {
             GridCounts block = null;
             boolean any = false;
             boolean trainable = false;
-            for (int dExpert : expertWidths) {
+            if (dModel != elDModel || elByWidth.length != expertWidths.length) {
+                elDModel = dModel;
+                elByWidth = new double[expertWidths.length][];
+                for (int w = 0; w < expertWidths.length; w++) {
+                    elByWidth[w] = elByGranularity.computeIfAbsent(2.0 * dModel / expertWidths[w], x -> {
+                        double[] v = new double[experts.length * topKs.length];
+                        Arrays.fill(v, Double.NaN);
+                        return v;
+                    });
+                }
+            }
+            for (int w = 0; w < expertWidths.length; w++) {
+                int dExpert = expertWidths[w];
                 double g = 2.0 * dModel / dExpert;
-                double[] el = elByGranularity.computeIfAbsent(g, x -> {
-                    double[] v = new double[experts.length * topKs.length];
-                    Arrays.fill(v, Double.NaN);
-                    return v;
-                });
+                double[] el = elByWidth[w];
                 for (int ki = 0; ki < topKs.length; ki++) {
                     int k = topKs[ki];
                     boolean denseBuildable = space.buildable(1, dExpert, k);
