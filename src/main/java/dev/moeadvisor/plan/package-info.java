@@ -54,7 +54,10 @@
  *       B_D/D_eff(D, U)^β} (Hoffmann et al. Eq. 2 with Ling's Eq. 13 EL and the repetition discount of Muennighoff et
  *       al. Eq. 5; {@code MoeLossModel.lossAtLeverage}), and {@code EL} depends on the point only through
  *       {@code (A, G)} at the plan's compute: it is evaluated once per pair and shared by the plan's search and all
- *       its bound probes ({@code ShapeSearch.Leverages}).</li>
+ *       its bound probes ({@code ShapeSearch.Leverages}). Its values sit in tables per bucket layout (the E and k
+ *       ladders, with the shared-expert rule that fixes A from (E, k)), one array of buckets per G, filled on first
+ *       use; the searches of one plan over the same layout share them, and each d_model's arrays are looked up once,
+ *       not once per (d_model, L) block.</li>
  *   <li><b>Bounds from monotonicity.</b> {@code L} falls as {@code EL·N_active} grows and as {@code D_eff} grows, and
  *       {@code D_eff} grows with {@code D = C/M}. So over any set of points {@code L(max EL · max N_active,
  *       D_eff(C / min M))} is a lower bound of every loss in it. A (d_expert, k) row and each (E, k) group of
