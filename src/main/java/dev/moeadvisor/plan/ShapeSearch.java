@@ -214,8 +214,9 @@ final class ShapeSearch {
         /** EL per granularity and bucket: A depends on (k, E) alone ({@code s} is E_s or E_s·k exactly). */
         private final Map<Double, double[]> elByGranularity = leverages.table(experts, topKs, r.sharedExperts(),
                 r.sharedExpertTopKWide());
-        /** The d_model whose per-width EL arrays {@link #elByWidth} holds (its blocks share its expert widths). */
+        /** The d_model and width array (the one {@link #visit} passes to all its blocks) {@link #elByWidth} is of. */
         private int elDModel;
+        private int[] elWidths;
         private double[][] elByWidth;
         /** Per bucket, the loss of a feasible shape the search will visit (+∞ when none known): see {@link #seed}. */
         private final double[] seedLoss;
@@ -321,8 +322,9 @@ final class ShapeSearch {
             GridCounts block = null;
             boolean any = false;
             boolean trainable = false;
-            if (dModel != elDModel || elByWidth.length != expertWidths.length) {
+            if (dModel != elDModel || expertWidths != elWidths) {
                 elDModel = dModel;
+                elWidths = expertWidths;
                 elByWidth = new double[expertWidths.length][];
                 for (int w = 0; w < expertWidths.length; w++) {
                     elByWidth[w] = elByGranularity.computeIfAbsent(2.0 * dModel / expertWidths[w], x -> {

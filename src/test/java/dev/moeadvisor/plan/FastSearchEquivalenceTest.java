@@ -9,6 +9,7 @@ import dev.moeadvisor.memory.TrainingSetup;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,6 +65,30 @@ class FastSearchEquivalenceTest {
             for (Map.Entry<String, PlanRequest> e : requests().entrySet()) {
                 SearchSpace space = new SearchSpace(e.getValue());
                 assertSame(e.getKey(), new BruteForceSearch(space, model).moe(), new ShapeSearch(space, model).moe());
+            }
+        }
+    }
+
+    /**
+     * A plan's searches share one {@link ShapeSearch.Leverages} and its EL tables per bucket layout: searches over other
+     * layouts (fewer experts, other top-k) and over the same one, run first on the shared tables, leave the request's
+     * own search equal to the brute force, and a second search on the filled tables equal to the first.
+     */
+    @Test
+    void searchesSharingTheirElTablesRankLikeTheBruteForce() {
+        for (MoeLossModel model : new MoeLossModel[] {LING, OTHER}) {
+            for (Map.Entry<String, PlanRequest> e : requests().entrySet()) {
+                PlanRequest r = e.getValue();
+                ShapeSearch.Leverages shared = new ShapeSearch.Leverages(model, r.computeFlops());
+                for (PlanRequest other : List.of(r.toBuilder().maxExperts(Math.max(2, r.maxExperts() / 2)).build(),
+                        r.toBuilder().topK(1, 2).build())) {
+                    new ShapeSearch(new SearchSpace(other), model, SearchLimits.NONE, shared).moe();
+                }
+                SearchSpace space = new SearchSpace(r);
+                ShapeSearch.Outcome first = new ShapeSearch(space, model, SearchLimits.NONE, shared).moe();
+                assertSame(e.getKey() + " on shared EL tables", new BruteForceSearch(space, model).moe(), first);
+                assertSame(e.getKey() + " on filled EL tables", first,
+                        new ShapeSearch(space, model, SearchLimits.NONE, shared).moe());
             }
         }
     }
