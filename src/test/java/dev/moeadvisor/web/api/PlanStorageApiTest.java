@@ -230,4 +230,23 @@ class PlanStorageApiTest {
         given().get(again.getString("url")).then().statusCode(200);
         assertEquals(1, archive.snapshotCount());
     }
+
+    @Test
+    void retentionByCountCountsPlansNotTheSpanOfTheirIds() {
+        OffsetDateTime now = OffsetDateTime.now();
+        while (ServiceTestAccess.cleanup(archive, now.plusYears(10), 1, 0) > 0) {
+            // empties the table, a bounded batch at a time
+        }
+        JsonPath first = post(Map.of("computeFlops", 1e20, "model", "ling-2025"));
+        JsonPath middle = post(Map.of("computeFlops", 1e21, "model", "ling-2025"));
+        JsonPath last = post(Map.of("computeFlops", 1e22, "model", "ling-2025"));
+        given().delete(middle.getString("url")).then().statusCode(204);
+        // two plans whose ids span three: a limit of two deletes nothing
+        assertEquals(0, ServiceTestAccess.cleanup(archive, now, 90, 2));
+        given().get(first.getString("url")).then().statusCode(200);
+        // a limit of one deletes the oldest
+        assertEquals(1, ServiceTestAccess.cleanup(archive, now, 90, 1));
+        given().get(first.getString("url")).then().statusCode(404);
+        given().get(last.getString("url")).then().statusCode(200);
+    }
 }
