@@ -67,7 +67,15 @@ public record EfficiencyLeverageLaw(double a, double d, double gamma, double bet
         if (Double.isNaN(granularity)) {
             return 1.0;
         }
-        return Math.pow(saturatedActivation(activationRatio), exponent(granularity, computeFlops));
+        return value(saturatedActivation(activationRatio), exponent(granularity, computeFlops));
+    }
+
+    /**
+     * EL from its two factors, {@code Â ^ exponent}: what {@link #value(double, double, double)} computes from
+     * {@link #saturatedActivation} and {@link #exponent}, for callers that reuse either across many shapes.
+     */
+    public static double value(double saturatedActivation, double exponent) {
+        return Math.pow(saturatedActivation, exponent);
     }
 
     /** True when (A, G, C) lies outside the ranges the coefficients were fitted on. */

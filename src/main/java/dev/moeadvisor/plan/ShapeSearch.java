@@ -1,5 +1,6 @@
 package dev.moeadvisor.plan;
 
+import dev.moeadvisor.law.EfficiencyLeverageLaw;
 import dev.moeadvisor.law.MoeLossModel;
 import dev.moeadvisor.shape.ModelShape;
 import dev.moeadvisor.shape.ShapeMetrics;
@@ -79,14 +80,13 @@ final class ShapeSearch {
     }
 
     /**
-     * {@code EL(A, G, C)} of one model at one compute, by (A, G), computed once for all the searches of a plan: the
-     * bound probes' grids are the plan's with one bound moved, so most of their (A, G) pairs are the plan's. Its size
-     * is bounded by the grids' (A, G) pairs (a few thousand); one per plan, not thread-safe.
+     * {@code EL(A, G, C)} of one model at one compute, in tables shared by all the searches of a plan: the bound
+     * probes' grids are the plan's with one bound moved, so most of their (A, G) pairs are the plan's. Bounded by the
+     * grids' layouts and granularities; one per plan, not thread-safe.
      */
     static final class Leverages {
         private final MoeLossModel model;
         private final double computeFlops;
-        private final Map<Pair, Double> values = new HashMap<>();
         private final Map<Layout, Map<Double, double[]>> tables = new HashMap<>();
 
         Leverages(MoeLossModel model, double computeFlops) {
@@ -102,9 +102,17 @@ final class ShapeSearch {
             return computeFlops;
         }
 
-        /** {@code model.el().value(a, g, C)}, the same double. */
-        double value(double a, double g) {
-            return values.computeIfAbsent(new Pair(a, g), p -> model.el().value(a, g, computeFlops));
+        /** The exponent of {@code EL} at granularity {@code g} and this compute ({@link EfficiencyLeverageLaw#exponent}). */
+        double exponent(double g) {
+            return model.el().exponent(g, computeFlops);
+        }
+
+        /**
+         * {@code model.el().value(a, g, C)}, the same double, from {@link #exponent}{@code (g)}: one power per (A, G)
+         * and no lookup.
+         */
+        double value(double a, double exponent) {
+            return EfficiencyLeverageLaw.value(model.el().saturatedActivation(a), exponent);
         }
 
         /**
@@ -116,9 +124,6 @@ final class ShapeSearch {
         Map<Double, double[]> table(int[] experts, int[] topKs, int sharedExperts, boolean sharedTopKWide) {
             return tables.computeIfAbsent(new Layout(Arrays.toString(experts), Arrays.toString(topKs), sharedExperts,
                     sharedTopKWide), l -> new HashMap<>());
-        }
-
-        private record Pair(double a, double g) {
         }
 
         private record Layout(String experts, String topKs, int sharedExperts, boolean sharedTopKWide) {
@@ -218,6 +223,8 @@ final class ShapeSearch {
         private int elDModel;
         private int[] elWidths;
         private double[][] elByWidth;
+        /** Per width of {@link #elWidths}, the EL exponent at its granularity ({@link Leverages#exponent}). */
+        private double[] exponentByWidth;
         /** Per bucket, the loss of a feasible shape the search will visit (+∞ when none known): see {@link #seed}. */
         private final double[] seedLoss;
         private double seedBest = Double.POSITIVE_INFINITY;
@@ -326,7 +333,9 @@ final class ShapeSearch {
                 elDModel = dModel;
                 elWidths = expertWidths;
                 elByWidth = new double[expertWidths.length][];
+                exponentByWidth = new double[expertWidths.length];
                 for (int w = 0; w < expertWidths.length; w++) {
+                    exponentByWidth[w] = leverages.exponent(2.0 * dModel / expertWidths[w]);
                     elByWidth[w] = elByGranularity.computeIfAbsent(2.0 * dModel / expertWidths[w], x -> {
                         double[] v = new double[experts.length * topKs.length];
                         Arrays.fill(v, Double.NaN);
@@ -336,7 +345,6 @@ final class ShapeSearch {
             }
             for (int w = 0; w < expertWidths.length; w++) {
                 int dExpert = expertWidths[w];
-                double g = 2.0 * dModel / dExpert;
                 double[] el = elByWidth[w];
                 for (int ki = 0; ki < topKs.length; ki++) {
                     int k = topKs[ki];
@@ -352,7 +360,8 @@ final class ShapeSearch {
                             block = GridCounts.of(space.moe(dModel, layers, minDense, dExpert, experts[experts.length - 1],
                                     k));
                         }
-                        int row = rowBeforeCounting(block, layers, to, dExpert, ki, dShared, dFfn, g, el);
+                        int row = rowBeforeCounting(block, layers, to, dExpert, ki, dShared, dFfn, exponentByWidth[w],
+                                el);
                         if (row != 0) {
                             any = true;
                             trainable |= row > 0;
@@ -414,7 +423,7 @@ final class ShapeSearch {
                             continue;
                         }
                         if (Double.isNaN(el[bucket])) {
-                            el[bucket] = leverages.value(a, g);
+                            el[bucket] = leverages.value(a, exponentByWidth[w]);
                         }
                         leverage[ei] = el[bucket];
                         maxActive[ei] = groupMaxActive;
@@ -491,7 +500,7 @@ final class ShapeSearch {
          * row faces ({@link #cutoff}); the most trainable shape is the one of least {@code N_active}.
          */
         private int rowBeforeCounting(GridCounts block, int layers, int to, int dExpert, int ki, int dShared, int dFfn,
-                                      double g, double[] el) {
+                                      double exponent, double[] el) {
             int k = topKs[ki];
             int first = 0;
             while (first < experts.length && experts[first] <= k) {
@@ -512,7 +521,8 @@ final class ShapeSearch {
             for (int ei = first; ei < experts.length; ei++) {
                 int bucket = ei * topKs.length + ki;
                 if (Double.isNaN(el[bucket])) {
-                    el[bucket] = leverages.value(GridCounts.activationRatio(s, dShared, dExpert, experts[ei], k), g);
+                    el[bucket] = leverages.value(GridCounts.activationRatio(s, dShared, dExpert, experts[ei], k),
+                            exponent);
                 }
                 maxLeverage = Math.max(maxLeverage, el[bucket]);
             }
