@@ -4,6 +4,7 @@ import dev.moeadvisor.shape.MlaAttention;
 import dev.moeadvisor.shape.ModelShape;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -81,6 +82,9 @@ final class SearchSpace {
     private final int[] dModels;
     private final int[] experts;
     private final int[] topKs;
+    /** Per index of {@link #dModels}: its widths once asked for (one search space per search, not thread-safe). */
+    private final int[][] expertWidths;
+    private final int[][] denseFfnWidths;
 
     SearchSpace(PlanRequest request) {
         this.request = request;
@@ -91,6 +95,20 @@ final class SearchSpace {
         int[] parallel = Ladder.multiples(ep, minExperts, request.maxExperts(), EXPERT_COUNT_BITS);
         this.experts = IntStream.concat(Arrays.stream(ladder), Arrays.stream(parallel)).sorted().distinct().toArray();
         this.topKs = IntStream.rangeClosed(request.minTopK(), request.maxTopK()).toArray();
+        this.expertWidths = new int[dModels.length][];
+        this.denseFfnWidths = new int[dModels.length][];
+    }
+
+    /** {@code compute(dModel)}, kept in {@code memo} when {@code dModel} is one of {@link #dModels}. */
+    private int[] memo(int[][] memo, int dModel, IntFunction<int[]> compute) {
+        int i = Arrays.binarySearch(dModels, dModel);
+        if (i < 0) {
+            return compute.apply(dModel);
+        }
+        if (memo[i] == null) {
+            memo[i] = compute.apply(dModel);
+        }
+        return memo[i];
     }
 
     PlanRequest request() {
@@ -121,7 +139,15 @@ final class SearchSpace {
         return (int) Math.max(1, Math.round(dModel / RULE_ASPECT_RATIO));
     }
 
+    /**
+     * The expert widths of a {@code d_model} of {@link #dModels}, computed once and then the same array (callers read
+     * it, never write it): the searches of a plan ask for each many times.
+     */
     int[] expertWidths(int dModel) {
+        return memo(expertWidths, dModel, this::computeExpertWidths);
+    }
+
+    private int[] computeExpertWidths(int dModel) {
         EvidenceBounds b = request.bounds();
         return Ladder.multiples(request.dExpertMultiple(), 2.0 * dModel / b.maxGranularity(),
                 Math.min(2.0 * dModel / b.minGranularity(), ModelShape.MAX_WIDTH), EXPERT_WIDTH_BITS);
@@ -136,6 +162,10 @@ final class SearchSpace {
     }
 
     int[] denseFfnWidths(int dModel) {
+        return memo(denseFfnWidths, dModel, this::computeDenseFfnWidths);
+    }
+
+    private int[] computeDenseFfnWidths(int dModel) {
         return Ladder.multiples(request.dExpertMultiple(), MIN_DENSE_FFN_RATIO * dModel,
                 Math.min(maxDenseFfnRatio() * dModel, ModelShape.MAX_WIDTH), DENSE_FFN_BITS);
     }
