@@ -287,7 +287,11 @@ public class FitService implements FittedModels {
 
     @Override
     public Optional<LossModelChoice> defaultFit() {
-        return QuarkusTransaction.requiringNew().call(() -> fits.findDefault().map(this::choice));
+        // the model is parsed once per fit: a plan asks only which fit is the default unless it is not parsed yet
+        return QuarkusTransaction.requiringNew().call(() -> fits.findDefaultId().flatMap(id -> {
+            LossModelChoice parsed = models.get(id);
+            return parsed != null ? Optional.of(parsed) : fits.findByIdOptional(id).map(this::choice);
+        }));
     }
 
     @Override

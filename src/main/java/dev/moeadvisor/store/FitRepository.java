@@ -17,6 +17,13 @@ public class FitRepository implements PanacheRepository<FitEntity> {
         return find("isDefault = true and status = ?1 order by id", FitEntity.Status.DONE).firstResultOptional();
     }
 
+    /** {@link #findDefault}'s id, without reading the fit's row (its result is the largest column there is). */
+    public Optional<Long> findDefaultId() {
+        return getEntityManager().createQuery("select f.id from FitEntity f where f.isDefault = true and f.status = ?1"
+                + " order by f.id", Long.class).setParameter(1, FitEntity.Status.DONE).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     public Optional<FitEntity> findDoneByRequestHash(String hash) {
         return find("requestHash = ?1 and status = ?2 order by id", hash, FitEntity.Status.DONE).firstResultOptional();
     }
