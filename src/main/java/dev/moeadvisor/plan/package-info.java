@@ -50,14 +50,16 @@
  *       (d_expert, k) row, what depends on E ({@code 3·d·E·d_expert + …}) once per E; no object is allocated per
  *       point, and a failure set is counted by one increment of its histogram cell (counts per constraint are summed
  *       from the 2^7 cells at the end).</li>
- *   <li><b>EL once per (A, G).</b> The loss is {@code L(N_active, D) = E + A_N/(EL(A,G,C)·N_active)^α +
+ *   <li><b>EL once per (A, G) and layout.</b> The loss is {@code L(N_active, D) = E + A_N/(EL(A,G,C)·N_active)^α +
  *       B_D/D_eff(D, U)^β} (Hoffmann et al. Eq. 2 with Ling's Eq. 13 EL and the repetition discount of Muennighoff et
- *       al. Eq. 5; {@code MoeLossModel.lossAtLeverage}), and {@code EL} depends on the point only through
- *       {@code (A, G)} at the plan's compute: it is evaluated once per pair and shared by the plan's search and all
- *       its bound probes ({@code ShapeSearch.Leverages}). Its values sit in tables per bucket layout (the E and k
- *       ladders, with the shared-expert rule that fixes A from (E, k)), one array of buckets per G, filled on first
- *       use; the searches of one plan over the same layout share them, and each d_model's arrays are looked up once,
- *       not once per (d_model, L) block.</li>
+ *       al. Eq. 5; {@code MoeLossModel.lossAtLeverage}), and {@code EL = Â^(α(C) + γ·(log₂ G)² + β·log₂ G)} depends on
+ *       the point only through {@code (A, G)} at the plan's compute. Its values sit in tables per bucket layout (the E
+ *       and k ladders, with the shared-expert rule that fixes A from (E, k)), one array of buckets per G, filled on
+ *       first use with one power each: the exponent is computed once per (d_model, width), so no logarithm is taken
+ *       per pair and no map of pairs is kept ({@code ShapeSearch.Leverages}; the same double as
+ *       {@code EfficiencyLeverageLaw.value}). The searches of one plan over the same layout (its search and the bound
+ *       probes that move another bound) share the tables, and each d_model's arrays are looked up once, not once per
+ *       (d_model, L) block.</li>
  *   <li><b>Bounds from monotonicity.</b> {@code L} falls as {@code EL·N_active} grows and as {@code D_eff} grows, and
  *       {@code D_eff} grows with {@code D = C/M}. So over any set of points {@code L(max EL · max N_active,
  *       D_eff(C / min M))} is a lower bound of every loss in it. A (d_expert, k) row and each (E, k) group of
