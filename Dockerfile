@@ -40,10 +40,12 @@ USER 1001:1001
 VOLUME /var/lib/moe-advisor
 EXPOSE 8080
 # WRITE_DELAY=0: H2 writes every commit to its file before answering (an acknowledged write survives kill -9).
+# The heap is committed whole from the start (initial = maximum): G1 otherwise keeps it small while promoted garbage
+# sits below its marking threshold, and the young generation squeezed between them collects 6x as often (README, Speed).
 ENV PORT=8080 \
     ADVISOR_DB_URL="jdbc:h2:file:/var/lib/moe-advisor/advisor;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
     ADVISOR_LOG_JSON=true \
-    JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+    JAVA_OPTS="-XX:InitialRAMPercentage=75 -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 # The first start computes the default fit before it is ready: allow for it before failures count.
 HEALTHCHECK --start-period=5m --interval=30s --timeout=5s --retries=3 \
     CMD curl -fsS "http://localhost:${PORT}/q/health/ready" || exit 1

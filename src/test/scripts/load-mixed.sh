@@ -4,7 +4,7 @@
 # answers by status class (5xx must be 0), the JVM's resident memory before and after each run (flat across runs
 # means no leak), and the H2 file's growth per saved plan. Every run is bounded by DURATION; the server is stopped
 # on exit.
-#   CONNECTIONS (64)  DURATION (60s)  RUNS (2)  THREADS (2)  PORT (18081)  HEAP (-Xmx768m)
+#   CONNECTIONS (64)  DURATION (60s)  RUNS (2)  THREADS (2)  PORT (18081)  HEAP (-Xms768m -Xmx768m: the image's heap, committed whole as the Dockerfile does)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 CONNECTIONS=${CONNECTIONS:-64}
@@ -12,7 +12,7 @@ DURATION=${DURATION:-60s}
 RUNS=${RUNS:-2}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18081}
-HEAP=${HEAP:--Xmx768m}
+HEAP=${HEAP:--Xms768m -Xmx768m}
 BASE=http://127.0.0.1:$PORT
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }

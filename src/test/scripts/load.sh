@@ -1,25 +1,25 @@
 #!/usr/bin/env bash
-# Load test of the packaged advisor: starts it on a fresh H2 file, waits until ready (default fit computed), then, in
+# Load test of the packaged advisor: starts it on a fresh H2 file (with the image's URL options and heap), waits until ready (default fit computed), then, in
 # one run against the same server, drives GET /q/health/live (the trivial endpoint), POST /api/v1/evaluate and POST
 # /api/v1/plan with wrk and reports throughput, p50/p99 latency, errors and the JVM's peak resident memory (VmHWM).
 # Plans use a different budget on every request (wrk-plan-budgets.lua: 4,096 seeded budgets, default fit, each plan
 # saved), so nothing remembered between requests can stand in for planning. Only loopback traffic; every run is
 # bounded by DURATION. Prints the machine, the load average before and after, and the evaluate/health ratio.
-#   CONNECTIONS (64)  DURATION (60s)  THREADS (2)  PORT (18080)  HEAP (-Xmx768m)  WARMUP (30s per endpoint: the JIT is still compiling the search after 10 s)
+#   CONNECTIONS (64)  DURATION (60s)  THREADS (2)  PORT (18080)  HEAP (-Xms768m -Xmx768m: the image's heap, committed whole as the Dockerfile does)  WARMUP (30s per endpoint: the JIT is still compiling the search after 10 s)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 CONNECTIONS=${CONNECTIONS:-64}
 DURATION=${DURATION:-60s}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
-HEAP=${HEAP:--Xmx768m}
+HEAP=${HEAP:--Xms768m -Xmx768m}
 WARMUP=${WARMUP:-30s}
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
 work=$(mktemp -d)
-ADVISOR_DB_URL="jdbc:h2:file:$work/advisor" PORT=$PORT java $HEAP -jar target/quarkus-app/quarkus-run.jar \
+ADVISOR_DB_URL="jdbc:h2:file:$work/advisor;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" PORT=$PORT java $HEAP -jar target/quarkus-app/quarkus-run.jar \
   > "$work/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
