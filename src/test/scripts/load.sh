@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Load test of the packaged advisor: starts it on a fresh H2 file (with the image's URL options and heap), waits until ready (default fit computed), then, in
-# one run against the same server, drives GET /q/health/live (the trivial endpoint), POST /api/v1/evaluate and POST
-# /api/v1/plan with wrk and reports throughput, p50/p99 latency, errors and the JVM's peak resident memory (VmHWM).
+# Load test of the packaged advisor: starts it on a fresh H2 file (with the image's URL options and heap), waits until
+# ready (default fit computed), then, in one run against the same server, drives GET /q/health/live (the trivial
+# endpoint), POST /api/v1/evaluate and POST /api/v1/plan with wrk and reports throughput,
+# p50/p99 latency, errors and the JVM's peak resident memory (VmHWM).
 # Plans use a different budget on every request (wrk-plan-budgets.lua: 4,096 seeded budgets, default fit, each plan
 # saved), so nothing remembered between requests can stand in for planning. Only loopback traffic; every run is
 # bounded by DURATION. Prints the machine, the load average before and after, and the evaluate/health ratio.

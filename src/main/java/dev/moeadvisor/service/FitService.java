@@ -166,7 +166,7 @@ public class FitService implements FittedModels {
      * @return true when the default fit is stored
      */
     public boolean ensureDefaultFit() {
-        boolean present = QuarkusTransaction.requiringNew().call(() -> fits.findDefault().isPresent());
+        boolean present = QuarkusTransaction.requiringNew().call(() -> fits.findDefaultId().isPresent());
         if (present || computingDefault.get()) {
             return present;
         }

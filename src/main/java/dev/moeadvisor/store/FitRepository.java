@@ -13,11 +13,10 @@ public class FitRepository implements PanacheRepository<FitEntity> {
         return list("order by createdAt desc, id desc");
     }
 
-    public Optional<FitEntity> findDefault() {
-        return find("isDefault = true and status = ?1 order by id", FitEntity.Status.DONE).firstResultOptional();
-    }
-
-    /** {@link #findDefault}'s id, without reading the fit's row (its result is the largest column there is). */
+    /**
+     * The id of the default fit (the first done fit marked default), without reading its row (its result is the largest
+     * column there is).
+     */
     public Optional<Long> findDefaultId() {
         return getEntityManager().createQuery("select f.id from FitEntity f where f.isDefault = true and f.status = ?1"
                 + " order by f.id", Long.class).setParameter(1, FitEntity.Status.DONE).setMaxResults(1)
