@@ -210,6 +210,8 @@ final class ShapeSearch {
         private final double[] flops = new double[experts.length * variants];
         private final int[] failed = new int[experts.length * variants];
         private final int[] scored = new int[experts.length];
+        /** Per E of the current row, true when its shapes were counted at once ({@link #countGroupsWhole}). */
+        private final boolean[] countedWhole = new boolean[experts.length];
         /** Per dense-layer count of the current row: its MoE layers and {@link GridCounts#nonMoe}. */
         private final int[] rowMoe = new int[variants];
         private final double[] rowNonMoe = new double[variants];
@@ -267,8 +269,9 @@ final class ShapeSearch {
 
         /**
          * Seeds the cutoffs before the search: finds the d_model at which a middle shape of the grid (middle expert
-         * width, smallest k, middle E) has the least loss, then scores every feasible shape of that block, so each
-         * bucket starts with a loss it will certainly meet ({@link #cutoff}). Counts nothing.
+         * width, smallest k, middle E) has the least loss, then scores the first feasible shape of each (d_expert, k, E)
+         * of that block (its dense-first-layer variants differ little), so each bucket starts with a loss it will
+         * certainly meet ({@link #cutoff}). Counts nothing.
          */
         void seed() {
             if (variants == 0 || experts.length == 0 || topKs.length == 0) {
@@ -353,20 +356,35 @@ final class ShapeSearch {
                         continue;
                     }
                     int to = denseBuildable ? maxDense : 0;
+                    int first = firstExpertAbove(k);
+                    if (first == experts.length) {
+                        continue;
+                    }
                     int dShared = space.sharedWidth(dExpert, k);
                     int dFfn = space.denseFirstLayerFfn(dExpert, k);
+                    if (block == null) {
+                        block = GridCounts.of(space.moe(dModel, layers, minDense, dExpert, experts[first], k));
+                    }
+                    // what depends on the dense-layer count alone, once per row
+                    for (int dense = minDense; dense <= to; dense++) {
+                        int moe = block.moeLayers(layers, dense);
+                        rowMoe[dense - minDense] = moe;
+                        rowNonMoe[dense - minDense] = block.nonMoe(layers, moe, dFfn);
+                    }
                     if (bestOnly() && !seedOnly && to >= minDense) {
-                        if (block == null) {
-                            block = GridCounts.of(space.moe(dModel, layers, minDense, dExpert, experts[experts.length - 1],
-                                    k));
-                        }
-                        int row = rowBeforeCounting(block, layers, to, dExpert, ki, dShared, dFfn, exponentByWidth[w],
-                                el);
+                        int row = rowBeforeCounting(block, layers, to, dExpert, ki, first, dShared, dFfn,
+                                exponentByWidth[w], el);
                         if (row != 0) {
                             any = true;
                             trainable |= row > 0;
                             continue;
                         }
+                    }
+                    Arrays.fill(countedWhole, false);
+                    if (!bestOnly() && !seedOnly && to >= minDense) {
+                        int counted = countGroupsWhole(block, to, dExpert, ki, first, dShared, exponentByWidth[w], el);
+                        any |= counted != 0;
+                        trainable |= counted > 0;
                     }
                     double rowMaxActive = 0;
                     double rowMinFlops = Double.POSITIVE_INFINITY;
@@ -374,24 +392,14 @@ final class ShapeSearch {
                     for (int ei = 0; ei < experts.length; ei++) {
                         int e = experts[ei];
                         scored[ei] = 0;
-                        if (e <= k) {
+                        if (e <= k || countedWhole[ei]) {
                             continue;
-                        }
-                        if (block == null) {
-                            block = GridCounts.of(space.moe(dModel, layers, minDense, dExpert, e, k));
-                        }
-                        if (ei == 0 || experts[ei - 1] <= k) {
-                            // the first E of the row: what depends on the dense-layer count alone, once per row
-                            for (int dense = minDense; dense <= to; dense++) {
-                                int moe = block.moeLayers(layers, dense);
-                                rowMoe[dense - minDense] = moe;
-                                rowNonMoe[dense - minDense] = block.nonMoe(layers, moe, dFfn);
-                            }
                         }
                         int bucket = ei * topKs.length + ki;
                         double a = GridCounts.activationRatio(r.sharedExperts(), dShared, dExpert, e, k);
                         double layerTotal = block.moeLayerTotal(dExpert, e, r.sharedExperts(), dShared);
                         double layerActive = block.moeLayerActive(dExpert, e, k, r.sharedExperts(), dShared);
+                        int expertFailed = tally.expertFailures(e, a);
                         double groupMaxActive = 0;
                         double groupMinFlops = Double.POSITIVE_INFINITY;
                         int n = 0;
@@ -402,7 +410,8 @@ final class ShapeSearch {
                             total[i] = GridCounts.withMoeLayers(nonMoe, moe, layerTotal);
                             active[i] = GridCounts.withMoeLayers(nonMoe, moe, layerActive);
                             flops[i] = block.flopsPerTokenTraining(active[i]);
-                            int f = tally.failures(total[i], active[i], flops[i], tally.epochs(c / flops[i]), true, e, a);
+                            double tokens = c / flops[i];
+                            int f = tally.sizeFailures(total[i], active[i], tokens, tally.epochs(tokens)) | expertFailed;
                             if (tally.checksGpuMemory(f)) {
                                 f |= tally.gpuFailure(space.moe(dModel, layers, dense, dExpert, e, k));
                             }
@@ -448,9 +457,11 @@ final class ShapeSearch {
                             int f = failed[i];
                             if (seedOnly) {
                                 if (f == 0) {
+                                    // one seed per (d_expert, E): its dense-first-layer variants' losses differ little
                                     double loss = model.lossAtLeverage(leverage[ei], active[i], c / flops[i], u);
                                     seedLoss[bucket] = Math.min(seedLoss[bucket], loss);
                                     seedBest = Math.min(seedBest, loss);
+                                    break;
                                 }
                                 continue;
                             }
@@ -499,16 +510,9 @@ final class ShapeSearch {
          * {@code L(max EL · max N_active, D_eff(C / min M))} is compared with the cutoff every feasible shape of the
          * row faces ({@link #cutoff}); the most trainable shape is the one of least {@code N_active}.
          */
-        private int rowBeforeCounting(GridCounts block, int layers, int to, int dExpert, int ki, int dShared, int dFfn,
-                                      double exponent, double[] el) {
+        private int rowBeforeCounting(GridCounts block, int layers, int to, int dExpert, int ki, int first, int dShared,
+                                      int dFfn, double exponent, double[] el) {
             int k = topKs[ki];
-            int first = 0;
-            while (first < experts.length && experts[first] <= k) {
-                first++;
-            }
-            if (first == experts.length) {
-                return 0;
-            }
             int s = r.sharedExperts();
             int eMin = experts[first];
             int eMax = experts[experts.length - 1];
@@ -532,6 +536,75 @@ final class ShapeSearch {
             }
             boolean trainable = c / minFlops >= Tally.MIN_TOKENS_PER_ACTIVE_PARAM * minActive;
             return trainable ? 1 : -1;
+        }
+
+        /** The index of the least E above {@code k} ({@code experts.length} when none is). */
+        private int firstExpertAbove(int k) {
+            int first = 0;
+            while (first < experts.length && experts[first] <= k) {
+                first++;
+            }
+            return first;
+        }
+
+        /**
+         * The full search's count, at once, of the shapes of each E of a row (one d_expert and k, every E above k and
+         * every dense-first-layer count, {@link #rowMoe} and {@link #rowNonMoe} filled) that share a failure set and
+         * that counting them shape by shape would not score below a cutoff: marks those E in {@link #countedWhole}.
+         *
+         * <p>Every term of the counts is an exact integer ({@link GridCounts}); {@code N_total} and {@code N_active}
+         * are affine in the number of MoE layers, which falls as dense first layers are added, so over one E's shapes
+         * they lie between their values at the two ends of the dense range. Each size constraint is monotone in one of
+         * them ({@link Tally#sizeFailuresBetween}): when the ends give one failure set, every shape of the E has it,
+         * with the E's own constraints ({@link Tally#expertFailures}). Such shapes are counted together when they are
+         * not scored, or when the bound {@code L(EL · max N_active, D_eff(C / min M))} over them lies above their
+         * cutoff: then as above it, as the point-by-point visit would count them. Rows with the GPU memory check,
+         * which needs each shape, are visited point by point. Returns 0 when nothing was counted, else the sign says
+         * whether some shape counted has enough tokens (as {@link #block}'s result).
+         */
+        private int countGroupsWhole(GridCounts block, int to, int dExpert, int ki, int first, int dShared,
+                                     double exponent, double[] el) {
+            int counted = 0;
+            if (tally.checksGpuMemory()) {
+                return counted;
+            }
+            int k = topKs[ki];
+            int s = r.sharedExperts();
+            int last = to - minDense;
+            for (int ei = first; ei < experts.length; ei++) {
+                int e = experts[ei];
+                double layerTotal = block.moeLayerTotal(dExpert, e, s, dShared);
+                double layerActive = block.moeLayerActive(dExpert, e, k, s, dShared);
+                double total0 = GridCounts.withMoeLayers(rowNonMoe[0], rowMoe[0], layerTotal);
+                double total1 = GridCounts.withMoeLayers(rowNonMoe[last], rowMoe[last], layerTotal);
+                double active0 = GridCounts.withMoeLayers(rowNonMoe[0], rowMoe[0], layerActive);
+                double active1 = GridCounts.withMoeLayers(rowNonMoe[last], rowMoe[last], layerActive);
+                double minActive = Math.min(active0, active1);
+                double maxActive = Math.max(active0, active1);
+                double minFlops = block.flopsPerTokenTraining(minActive);
+                double minTotal = Math.min(total0, total1);
+                int size = tally.sizeFailuresBetween(minTotal, Math.max(total0, total1), minActive, minFlops,
+                        maxActive, block.flopsPerTokenTraining(maxActive));
+                if (size < 0) {
+                    continue;
+                }
+                double a = GridCounts.activationRatio(s, dShared, dExpert, e, k);
+                int f = size | tally.expertFailures(e, a);
+                if (Tally.scored(f)) {
+                    int bucket = ei * topKs.length + ki;
+                    if (Double.isNaN(el[bucket])) {
+                        el[bucket] = leverages.value(a, exponent);
+                    }
+                    if (!(bound(el[bucket], maxActive, minFlops) > cutoff(f, bucket))) {
+                        continue;
+                    }
+                }
+                countedWhole[ei] = true;
+                tally.countAboveCutoff(f, last + 1);
+                tally.countLeast(minTotal, minActive, minFlops);
+                counted = Tally.trainable(f) ? 1 : counted == 0 ? -1 : counted;
+            }
+            return counted;
         }
 
         /**

@@ -107,8 +107,17 @@ final class Tally {
      */
     int failures(double totalParams, double activeParams, double flopsPerToken, double epochs, boolean moe,
                  int experts, double activationRatio) {
+        int failed = sizeFailures(totalParams, activeParams, computeFlops / flopsPerToken, epochs);
+        return moe ? failed | expertFailures(experts, activationRatio) : failed;
+    }
+
+    /**
+     * The constraints of {@link #failures} that depend on a shape's size, {@code tokens} being
+     * {@code computeFlops / flopsPerToken}: the grid computes it once per shape for this and {@link #epochs}.
+     */
+    int sizeFailures(double totalParams, double activeParams, double tokens, double epochs) {
         int failed = 0;
-        if (computeFlops / flopsPerToken < MIN_TOKENS_PER_ACTIVE_PARAM * activeParams) {
+        if (tokens < MIN_TOKENS_PER_ACTIVE_PARAM * activeParams) {
             failed |= Constraint.TOO_FEW_TOKENS.bit();
         }
         if (totalParams > request.maxTotalParams()) {
@@ -121,15 +130,51 @@ final class Tally {
         if (epochs > request.maxEpochs()) {
             failed |= Constraint.MAX_EPOCHS.bit();
         }
-        if (moe) {
-            if (experts % request.expertParallelDegree() != 0) {
-                failed |= Constraint.EXPERT_PARALLEL.bit();
-            }
-            if (activationRatio < request.bounds().minActivationRatio()) {
-                failed |= Constraint.MIN_ACTIVATION.bit();
-            }
+        return failed;
+    }
+
+    /**
+     * The constraints of {@link #failures} that a MoE shape's E and activation ratio decide alone: the same for every
+     * shape of a grid row's E.
+     */
+    int expertFailures(int experts, double activationRatio) {
+        int failed = 0;
+        if (experts % request.expertParallelDegree() != 0) {
+            failed |= Constraint.EXPERT_PARALLEL.bit();
+        }
+        if (activationRatio < request.bounds().minActivationRatio()) {
+            failed |= Constraint.MIN_ACTIVATION.bit();
         }
         return failed;
+    }
+
+    /**
+     * The failure set ({@link #sizeFailures}) that every shape with {@code N_total} in {@code [minTotal, maxTotal]}
+     * and {@code N_active} in {@code [minActive, maxActive]} has, {@code minFlops} and {@code maxFlops} being the
+     * FLOPs per token of the extreme {@code N_active} (M grows with it); −1 when the extremes do not settle it. Each
+     * size constraint depends on one count and is monotone in it (fewer tokens and epochs as {@code N_active} grows, a
+     * cap on {@code N_total}), so a failure set shared by the extremes is every shape's, except the fixed total
+     * (a window, failed on both sides): both extremes failing it on the same side.
+     */
+    int sizeFailuresBetween(double minTotal, double maxTotal, double minActive, double minFlops, double maxActive,
+                        double maxFlops) {
+        double mostTokens = computeFlops / minFlops;
+        double leastTokens = computeFlops / maxFlops;
+        int least = sizeFailures(minTotal, minActive, mostTokens, epochs(mostTokens));
+        int most = sizeFailures(maxTotal, maxActive, leastTokens, epochs(leastTokens));
+        if (least != most) {
+            return -1;
+        }
+        if ((least & Constraint.FIXED_TOTAL_PARAMS.bit()) != 0
+                && (minTotal / request.fixedTotalParams() - 1.0 < 0) != (maxTotal / request.fixedTotalParams() - 1.0 < 0)) {
+            return -1;
+        }
+        return least;
+    }
+
+    /** True when the GPU memory check applies to some shapes ({@link #checksGpuMemory(int)}). */
+    boolean checksGpuMemory() {
+        return gpuFit != null;
     }
 
     /** True when the GPU memory check applies to a shape failing {@code failed}: it needs the shape itself. */
@@ -145,6 +190,22 @@ final class Tally {
     /** Counts one evaluated shape failing {@code failed}. */
     void count(int failed, double totalParams, double activeParams, double flopsPerToken) {
         byFailures[failed]++;
+        countLeast(totalParams, activeParams, flopsPerToken);
+    }
+
+    /**
+     * Counts {@code shapes} shapes failing {@code failed} whose losses, when scored, are known to be above
+     * {@link #cutoff} ({@link #soleFailureAboveCutoff}); {@link #countLeast} takes their least counts.
+     */
+    void countAboveCutoff(int failed, int shapes) {
+        byFailures[failed] += shapes;
+        if (failed != 0 && scored(failed)) {
+            sole[Integer.numberOfTrailingZeros(failed)] += shapes;
+        }
+    }
+
+    /** Takes counted shapes' least total parameters and least compute to train: of one shape, or of a whole row's. */
+    void countLeast(double totalParams, double activeParams, double flopsPerToken) {
         // counts are positive and finite: a comparison is Math.min here
         if (totalParams < minTotalParams) {
             minTotalParams = totalParams;
