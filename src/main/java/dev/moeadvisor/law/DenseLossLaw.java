@@ -27,7 +27,20 @@ public record DenseLossLaw(double e, double aN, double bD, double alpha, double 
 
     /** L(N, D) for {@code D} effective tokens. */
     public double loss(double params, double effectiveTokens) {
-        return e + aN / Math.pow(params, alpha) + bD / Math.pow(effectiveTokens, beta);
+        return lossWithDataTerm(params, dataTerm(effectiveTokens));
+    }
+
+    /** The data term {@code B_D / D^β} of {@link #loss} for {@code D} effective tokens. */
+    public double dataTerm(double effectiveTokens) {
+        return bD / Math.pow(effectiveTokens, beta);
+    }
+
+    /**
+     * {@link #loss} with its {@link #dataTerm} given, {@code E + A_N / N^α + dataTerm}: the same arithmetic, so the
+     * same value to the last bit, for a search that shares one data term among many sizes.
+     */
+    public double lossWithDataTerm(double params, double dataTerm) {
+        return e + aN / Math.pow(params, alpha) + dataTerm;
     }
 
     /**

@@ -46,7 +46,20 @@ public record MoeLossModel(DenseLossLaw dense, EfficiencyLeverageLaw el, double 
      * (A, G) and compute; the same arithmetic as {@link #loss}, so the same value to the last bit.
      */
     public double lossAtLeverage(double leverage, double activeParams, double tokens, double uniqueTokens) {
-        return dense.loss(leverage * activeParams, DataRepetition.effectiveTokens(tokens, uniqueTokens, rStar));
+        return lossWithDataTerm(leverage, activeParams, dataTerm(tokens, uniqueTokens));
+    }
+
+    /** The data term of {@link #lossAtLeverage}: {@link DenseLossLaw#dataTerm} at {@code D_eff(tokens)}. */
+    public double dataTerm(double tokens, double uniqueTokens) {
+        return dense.dataTerm(DataRepetition.effectiveTokens(tokens, uniqueTokens, rStar));
+    }
+
+    /**
+     * {@link #lossAtLeverage} with its {@link #dataTerm} given (the same value to the last bit): for a search that
+     * bounds the losses of many shapes with one data term.
+     */
+    public double lossWithDataTerm(double leverage, double activeParams, double dataTerm) {
+        return dense.lossWithDataTerm(leverage * activeParams, dataTerm);
     }
 
     /**

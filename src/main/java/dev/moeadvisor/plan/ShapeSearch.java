@@ -571,6 +571,11 @@ final class ShapeSearch {
             int k = topKs[ki];
             int s = r.sharedExperts();
             int last = to - minDense;
+            // one data term for the row's bounds: at its least M, of the least E (M grows with E)
+            double leastActiveLayer = block.moeLayerActive(dExpert, experts[first], k, s, dShared);
+            double rowDataTerm = dataTerm(block.flopsPerTokenTraining(Math.min(
+                    GridCounts.withMoeLayers(rowNonMoe[0], rowMoe[0], leastActiveLayer),
+                    GridCounts.withMoeLayers(rowNonMoe[last], rowMoe[last], leastActiveLayer))));
             for (int ei = first; ei < experts.length; ei++) {
                 int e = experts[ei];
                 double layerTotal = block.moeLayerTotal(dExpert, e, s, dShared);
@@ -595,7 +600,7 @@ final class ShapeSearch {
                     if (Double.isNaN(el[bucket])) {
                         el[bucket] = leverages.value(a, exponent);
                     }
-                    if (!(bound(el[bucket], maxActive, minFlops) > cutoff(f, bucket))) {
+                    if (!(boundWithDataTerm(el[bucket], maxActive, rowDataTerm) > cutoff(f, bucket))) {
                         continue;
                     }
                 }
@@ -613,7 +618,17 @@ final class ShapeSearch {
          * with {@code D_eff}, which grows with {@code D = C/M}. Lowered by {@link #BOUND_MARGIN} against rounding.
          */
         private double bound(double leverage, double maxActive, double minFlops) {
-            return model.lossAtLeverage(leverage, maxActive, c / minFlops, u) * (1 - BOUND_MARGIN);
+            return boundWithDataTerm(leverage, maxActive, dataTerm(minFlops));
+        }
+
+        /** {@link #bound} with the data term at the least M given: a lower one (at a lesser M) bounds as well. */
+        private double boundWithDataTerm(double leverage, double maxActive, double dataTerm) {
+            return model.lossWithDataTerm(leverage, maxActive, dataTerm) * (1 - BOUND_MARGIN);
+        }
+
+        /** The loss model's data term at {@code D = C/M} ({@link MoeLossModel#dataTerm}); it falls as D grows. */
+        private double dataTerm(double flops) {
+            return model.dataTerm(c / flops, u);
         }
 
         /**

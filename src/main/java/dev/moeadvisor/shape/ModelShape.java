@@ -191,6 +191,10 @@ public record ModelShape(
     }
 
     private static int countMoeLayers(int layers, int denseLayers, int step, List<Integer> pattern) {
+        if (pattern == null && step == 1) {
+            // every layer from the dense first ones on (what the loop below counts, without visiting each layer)
+            return Math.max(0, layers - denseLayers);
+        }
         int n = 0;
         for (int i = 0; i < layers; i++) {
             if (moeLayer(i, denseLayers, step, pattern)) {
