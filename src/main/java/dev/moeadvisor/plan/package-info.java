@@ -66,7 +66,16 @@
  *       dense-layer variants are bounded so; a set whose bound (lowered by a relative 1e-9 against rounding) lies
  *       above its cutoff is counted but not scored. The cutoff is the bucket's best so far (feasible points) or the
  *       best feasible loss (points failing one constraint, whose losses only matter below the recommendation's), and
- *       seeded before the search from one block of a shape the search certainly visits, so pruning starts at once.</li>
+ *       seeded before the search from one block of a shape the search certainly visits (one scored shape per
+ *       (d_expert, k, E) of it), so pruning starts at once. The bounds of one row share one data term
+ *       {@code B_D/D_eff^β}, at the row's least M ({@code MoeLossModel.lossWithDataTerm}), so each costs one power.</li>
+ *   <li><b>Groups counted whole.</b> Over one E's dense-layer variants {@code N_total} and {@code N_active} lie
+ *       between their values at the two ends of the dense range, and every size constraint is monotone in one of them
+ *       (tokens and epochs fall as {@code N_active} grows; the memory cap bounds {@code N_total}; the fixed size is a
+ *       window, failed on one side). When the two ends fail the same constraints ({@code Tally.sizeFailuresBetween}),
+ *       every variant does, with the E's own (expert parallelism, least A), and when none of them is scored or the
+ *       group's bound lies above their cutoff, the group is counted by one addition per cell instead of point by
+ *       point. Most groups are; the rest are visited point by point as before.</li>
  *   <li><b>Bound probes count nothing.</b> A probe asks only for the best shape of a relaxed grid below the plan's
  *       own loss ({@code bestMoeBelow}): it needs no counts, so a whole row is skipped before anything in it is
  *       counted when its bound (extremes taken at the ends of the dense range and at the smallest and largest E,
