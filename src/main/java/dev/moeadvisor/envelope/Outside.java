@@ -1,6 +1,6 @@
 package dev.moeadvisor.envelope;
 
-import java.util.Locale;
+import dev.moeadvisor.numbers.Numbers;
 
 /**
  * One axis on which a query lies outside its model's evidence, and by what factor: {@code value/max} above the
@@ -47,7 +47,7 @@ public record Outside(String axis, double value, double[] range, double factor, 
             case "granularity" -> "granularity G";
             default -> axis;
         };
-        String f = factor >= 10 ? String.format(Locale.ROOT, "%.0f", factor) : String.format(Locale.ROOT, "%.2g", factor);
+        String f = Numbers.factor(factor);
         return name + " " + f + "× " + (above() ? "above the largest run" : "below the smallest run");
     }
 

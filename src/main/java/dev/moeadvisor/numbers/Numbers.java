@@ -3,6 +3,7 @@ package dev.moeadvisor.numbers;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -15,6 +16,7 @@ public final class Numbers {
 
     private static final MathContext THREE = new MathContext(3);
     private static final MathContext SIX = new MathContext(6);
+    private static final MathContext TWO_HALF_UP = new MathContext(2, RoundingMode.HALF_UP);
     private static final String[] SUFFIXES = {"", "K", "M", "B", "T", "P"};
     public static final String NONE = "—";
 
@@ -59,6 +61,23 @@ public final class Numbers {
             return sci(x);
         }
         return plain(new BigDecimal(x).round(THREE));
+    }
+
+    /**
+     * How far outside a range, as the multiple in "8.1× above": a whole number from 10 on ({@code 180}), else two
+     * significant digits ({@code 8.1}, {@code 1.0}) — what {@code %.0f} and {@code %.2g} write, without a
+     * {@link java.util.Formatter} (a plan answer states it for many shapes).
+     */
+    public static String factor(double x) {
+        if (x >= 10 && x < 1e15) {
+            // %.0f rounds half up the shortest decimal of x, which for a double this small is Math.round's
+            return Long.toString(Math.round(x));
+        }
+        if (x >= 1 && x < 10) {
+            BigDecimal two = BigDecimal.valueOf(x).round(TWO_HALF_UP);
+            return two.compareTo(BigDecimal.TEN) >= 0 ? "10" : two.setScale(1, RoundingMode.UNNECESSARY).toPlainString();
+        }
+        return x >= 10 ? String.format(Locale.ROOT, "%.0f", x) : String.format(Locale.ROOT, "%.2g", x);
     }
 
     /** Two decimals, for efficiency leverage: {@code 7.24}. */

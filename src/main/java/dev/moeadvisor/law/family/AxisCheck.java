@@ -2,6 +2,8 @@ package dev.moeadvisor.law.family;
 
 import dev.moeadvisor.law.Range;
 
+import dev.moeadvisor.numbers.Numbers;
+
 import java.util.Locale;
 
 /**
@@ -27,7 +29,7 @@ public record AxisCheck(Axis axis, double value, Range range, boolean inRange, d
         if (inRange) {
             return "";
         }
-        String f = factor >= 10 ? String.format(Locale.ROOT, "%.0f", factor) : String.format(Locale.ROOT, "%.2g", factor);
+        String f = Numbers.factor(factor);
         return axisName + " " + f + "× " + (value > range.max() ? "above" : "below") + " the fitted range "
                 + rangeWords(range);
     }
