@@ -17,6 +17,7 @@ public final class Numbers {
     private static final MathContext THREE = new MathContext(3);
     private static final MathContext SIX = new MathContext(6);
     private static final MathContext TWO_HALF_UP = new MathContext(2, RoundingMode.HALF_UP);
+    private static final MathContext THREE_HALF_UP = new MathContext(3, RoundingMode.HALF_UP);
     private static final String[] SUFFIXES = {"", "K", "M", "B", "T", "P"};
     public static final String NONE = "—";
 
@@ -28,9 +29,13 @@ public final class Numbers {
         if (!Double.isFinite(x)) {
             return NONE;
         }
-        String[] parts = String.format(Locale.ROOT, "%.2e", x).split("e");
-        String mantissa = new BigDecimal(parts[0]).stripTrailingZeros().toPlainString();
-        return mantissa + "e" + Integer.parseInt(parts[1]);
+        if (x == 0) {
+            return "0e0";
+        }
+        // what %.2e writes (Java's shortest decimal of x rounded half up to three digits), without a Formatter
+        BigDecimal three = BigDecimal.valueOf(x).round(THREE_HALF_UP);
+        int exponent = three.precision() - three.scale() - 1;
+        return three.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent;
     }
 
     /** Parameter counts: {@code 46.7B}, {@code 789M}, {@code 1.2B}. */
@@ -82,12 +87,23 @@ public final class Numbers {
 
     /** Two decimals, for efficiency leverage: {@code 7.24}. */
     public static String fixed2(double x) {
-        return Double.isFinite(x) ? String.format(Locale.ROOT, "%.2f", x) : NONE;
+        return Double.isFinite(x) ? decimals(x, 2) : NONE;
     }
 
     /** Four decimals, for predicted losses whose differences matter: {@code 2.0512}. */
     public static String fixed4(double x) {
-        return Double.isFinite(x) ? String.format(Locale.ROOT, "%.4f", x) : NONE;
+        return Double.isFinite(x) ? decimals(x, 4) : NONE;
+    }
+
+    /**
+     * What {@code %.nf} writes for a finite {@code x} (Java's shortest decimal of x rounded half up, "-0.00" for a
+     * negative that rounds to zero), without a {@link java.util.Formatter}: plans write many.
+     */
+    private static String decimals(double x, int n) {
+        BigDecimal rounded = BigDecimal.valueOf(x).setScale(n, RoundingMode.HALF_UP);
+        String plain = rounded.toPlainString();
+        boolean negative = x < 0 || Double.doubleToRawLongBits(x) == Long.MIN_VALUE;
+        return rounded.signum() == 0 && negative ? "-" + plain : plain;
     }
 
     /** A published coefficient exactly as it is stored: {@code 1.1576}, {@code -0.0761}, {@code 5.28e16}. */
@@ -161,7 +177,20 @@ public final class Numbers {
 
     /** A whole count with thousands separated: {@code 329,412}. */
     public static String whole(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        // what %,d writes with Locale.ROOT, without a Formatter
+        String digits = Long.toString(n);
+        int sign = n < 0 ? 1 : 0;
+        int length = digits.length() - sign;
+        if (length <= 3) {
+            return digits;
+        }
+        StringBuilder out = new StringBuilder(digits.length() + length / 3).append(digits, 0, sign);
+        int first = length % 3 == 0 ? 3 : length % 3;
+        out.append(digits, sign, sign + first);
+        for (int i = sign + first; i < digits.length(); i += 3) {
+            out.append(',').append(digits, i, i + 3);
+        }
+        return out.toString();
     }
 
     /** Counts and sizes with a decimal suffix: {@code 46.7B}, {@code 789M}, {@code 4K}, {@code 512}. */
