@@ -29,5 +29,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
         mapper.configure(JsonParser.Feature.USE_FAST_DOUBLE_PARSER, true);
         mapper.configure(JsonGenerator.Feature.USE_FAST_DOUBLE_WRITER, true);
+        mapper.configure(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS, true);
+        mapper.configure(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS, true);
     }
 }
