@@ -457,7 +457,7 @@ final class ShapeSearch {
                             int f = failed[i];
                             if (seedOnly) {
                                 if (f == 0) {
-                                    // one seed per (d_expert, E): its dense-first-layer variants' losses differ little
+                                    // one seed per (d_expert, k, E): its dense-first-layer variants' losses differ little
                                     double loss = model.lossAtLeverage(leverage[ei], active[i], c / flops[i], u);
                                     seedLoss[bucket] = Math.min(seedLoss[bucket], loss);
                                     seedBest = Math.min(seedBest, loss);
