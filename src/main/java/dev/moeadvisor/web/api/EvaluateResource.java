@@ -9,8 +9,6 @@ import dev.moeadvisor.service.LossModelRegistry;
 import dev.moeadvisor.shape.ModelShape;
 import dev.moeadvisor.web.error.ProblemException;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,13 +29,16 @@ public class EvaluateResource {
 
     @Inject
     EvaluationService service;
+    @Inject
+    RequestBodies bodies;
 
     @POST
     @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Counts, FLOPs, activation ratios, granularity and efficiency leverage of a shape under a budget")
-    public EvaluateResponse evaluate(@NotNull @Valid EvaluateRequest request) {
+    public EvaluateResponse evaluate(EvaluateRequest body) {
+        EvaluateRequest request = bodies.valid(body);
         ModelShape shape = request.shape().toShape();
         Evaluation e = service.evaluate(shape, request.budget());
         String model = request.model() == null ? LossModelRegistry.PUBLISHED : request.model().trim();

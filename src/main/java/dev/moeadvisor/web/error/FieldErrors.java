@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -27,6 +28,25 @@ public final class FieldErrors {
     /** The one field a budget error names. */
     public static List<Problem.FieldError> of(BudgetException e) {
         return List.of(new Problem.FieldError(e.field(), e.reason()));
+    }
+
+    /**
+     * A violation's field, named from the request body's root ({@code shape.dModel}, {@code shape.moeLayerPattern[3]}):
+     * the path without its container-element nodes; {@code body} for the body itself.
+     */
+    public static String ofBodyPath(ConstraintViolation<?> v) {
+        return bodyField(v.getPropertyPath().toString());
+    }
+
+    /** {@link #ofBodyPath} of a path written out: its container-element nodes dropped, {@code body} when empty. */
+    static String bodyField(String path) {
+        String p = path.replaceAll("\\.?<(list element|iterable element|map value|map key)>", "");
+        return p.isEmpty() ? "body" : p;
+    }
+
+    /** The problem's detail for field errors: "field: message" joined by "; ". */
+    public static String detail(List<Problem.FieldError> errors) {
+        return errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
     }
 
     /** One error per violation, sorted by field; {@code fieldName} turns a violation's path into a field name. */

@@ -26,6 +26,11 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(field, message)));
     }
 
+    /** A 400 naming each offending field, as the validation mappers answer. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        return new ProblemException(400, "invalid-request", "Invalid request", FieldErrors.detail(errors), errors);
+    }
+
     public int status() { return status; }
     public String type() { return type; }
     public String title() { return title; }

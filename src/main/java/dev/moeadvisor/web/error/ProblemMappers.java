@@ -302,9 +302,8 @@ public class ProblemMappers {
     }
 
     private Response invalid(UriInfo uri, HttpHeaders headers, List<Problem.FieldError> errors) {
-        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return respond(uri, headers, new Problem("invalid-request", "Invalid request", 400, detail, path(uri),
-                new ArrayList<>(errors)));
+        return respond(uri, headers, new Problem("invalid-request", "Invalid request", 400, FieldErrors.detail(errors),
+                path(uri), new ArrayList<>(errors)));
     }
 
     /** Answers with problem+json on the API and the error page elsewhere. */
@@ -330,16 +329,9 @@ public class ProblemMappers {
      * validator's container-element nodes ({@code filter.kinds[0].<list element>} → {@code filter.kinds[0]}).
      */
     static String fieldOf(ConstraintViolation<?> v) {
-        String p = v.getPropertyPath().toString()
-                .replaceAll("\\.<(list element|iterable element|map value|map key)>", "");
-        String[] parts = p.split("\\.");
-        if (parts.length == 2) {
-            return "body";
-        }
-        if (parts.length > 2) {
-            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
-        }
-        return parts[parts.length - 1];
+        String[] parts = v.getPropertyPath().toString().split("\\.", 3);
+        // a method parameter's path starts with the method and the parameter: the body's field follows them
+        return parts.length < 2 ? parts[0] : FieldErrors.bodyField(parts.length == 2 ? "" : parts[2]);
     }
 
     private static String describe(Class<?> type) {

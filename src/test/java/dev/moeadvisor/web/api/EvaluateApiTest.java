@@ -101,6 +101,7 @@ class EvaluateApiTest {
             "negative tokens     | {\"shape\":{\"vocabSize\":1000,\"seqLen\":128,\"layers\":2,\"dModel\":64,\"heads\":4,\"dFfn\":64},\"tokens\":-5} | tokens",
             "mfu above one       | {\"shape\":{\"vocabSize\":1000,\"seqLen\":128,\"layers\":2,\"dModel\":64,\"heads\":4,\"dFfn\":64},\"gpuBudget\":{\"gpu\":\"H100\",\"count\":8,\"hours\":1,\"mfu\":1.5}} | gpuBudget.mfu",
             "unknown gpu         | {\"shape\":{\"vocabSize\":1000,\"seqLen\":128,\"layers\":2,\"dModel\":64,\"heads\":4,\"dFfn\":64},\"gpuBudget\":{\"gpu\":\"TPU9\",\"count\":8,\"hours\":1,\"mfu\":0.4}} | gpuBudget.gpu",
+            "pattern entry of 2  | {\"shape\":{\"vocabSize\":1000,\"seqLen\":128,\"layers\":2,\"dModel\":64,\"heads\":4,\"dFfn\":64,\"experts\":8,\"topK\":2,\"dExpert\":32,\"moeLayerPattern\":[1,2]},\"tokens\":1e9} | shape.moeLayerPattern[1]",
             "unknown field       | {\"shape\":{\"vocabSize\":1000,\"seqLen\":128,\"layers\":2,\"dModel\":64,\"heads\":4,\"dFfn\":64,\"expertz\":8},\"tokens\":1e9} | shape.expertz",
             "not json            | this is not json | body",
             "empty body          | '' | body"})
