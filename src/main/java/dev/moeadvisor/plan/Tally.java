@@ -157,7 +157,7 @@ final class Tally {
      * (a window, failed on both sides): both extremes failing it on the same side.
      */
     int sizeFailuresBetween(double minTotal, double maxTotal, double minActive, double minFlops, double maxActive,
-                        double maxFlops) {
+                            double maxFlops) {
         double mostTokens = computeFlops / minFlops;
         double leastTokens = computeFlops / maxFlops;
         int least = sizeFailures(minTotal, minActive, mostTokens, epochs(mostTokens));

@@ -11,11 +11,16 @@ import java.util.SplittableRandom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * {@link Numbers#sci}, {@link Numbers#fixed2}, {@link Numbers#fixed4} and {@link Numbers#whole} write what
- * {@link String#format} writes with {@code %.2e} (trailing zeros dropped), {@code %.2f}, {@code %.4f} and {@code %,d}:
- * the formatter is the truth, on halfway cases, extremes and a million seeded values.
+ * {@link Numbers#sci}, {@link Numbers#fixed2}, {@link Numbers#fixed4}, {@link Numbers#whole} and {@link Numbers#factor}
+ * write what {@link String#format} writes with {@code %.2e} (trailing zeros dropped), {@code %.2f}, {@code %.4f},
+ * {@code %,d} and {@code %.0f}/{@code %.2g}: the formatter is the truth, on halfway cases, extremes and a million
+ * seeded values.
  */
 class NumbersFormatterFreeTest {
+
+    private static String factorByFormat(double x) {
+        return x >= 10 ? String.format(Locale.ROOT, "%.0f", x) : String.format(Locale.ROOT, "%.2g", x);
+    }
 
     private static String sciByFormat(double x) {
         String[] parts = String.format(Locale.ROOT, "%.2e", x).split("e");
@@ -36,6 +41,13 @@ class NumbersFormatterFreeTest {
         assertEquals("-1,000", Numbers.whole(-1000));
         assertEquals("999", Numbers.whole(999));
         assertEquals(Numbers.NONE, Numbers.sci(Double.NaN));
+        assertEquals("1.0", Numbers.factor(1));
+        assertEquals("8.1", Numbers.factor(8.06));
+        assertEquals("1.3", Numbers.factor(1.25));
+        assertEquals("10", Numbers.factor(9.96));
+        assertEquals("13", Numbers.factor(12.5));
+        assertEquals("180", Numbers.factor(180.4));
+        assertEquals("Infinity", Numbers.factor(Double.POSITIVE_INFINITY));
     }
 
     @Test
@@ -54,6 +66,17 @@ class NumbersFormatterFreeTest {
             assertEquals(sciByFormat(x), Numbers.sci(x), "sci " + x);
             assertEquals(String.format(Locale.ROOT, "%.2f", x), Numbers.fixed2(x), "fixed2 " + x);
             assertEquals(String.format(Locale.ROOT, "%.4f", x), Numbers.fixed4(x), "fixed4 " + x);
+            double multiple = Math.abs(x) < 1 ? 1 / Math.max(Math.abs(x), 1e-300) : Math.abs(x);
+            assertEquals(factorByFormat(multiple), Numbers.factor(multiple), "factor " + multiple);
+        }
+        for (double x : new double[] {1.05, 1.15, 1.45, 2.5, 3.45, 3.55, 9.94, 9.95, 9.9999, 10, 10.5, 11.5, 99.5, 0.5}) {
+            assertEquals(factorByFormat(x), Numbers.factor(x), "factor " + x);
+        }
+        for (int i = 0; i < 200_000; i++) {
+            double halfway = 1 + random.nextInt(9_000) / 1000.0;
+            double whole = 10 + random.nextInt(1_000_000) / 2.0;
+            assertEquals(factorByFormat(halfway), Numbers.factor(halfway), "factor " + halfway);
+            assertEquals(factorByFormat(whole), Numbers.factor(whole), "factor " + whole);
         }
         List<Long> ns = new ArrayList<>(List.of(0L, 1L, -1L, 999L, 1000L, -999L, -1000L, Long.MAX_VALUE, Long.MIN_VALUE));
         for (int i = 0; i < 200_000; i++) {

@@ -7,8 +7,8 @@ import jakarta.validation.ConstraintViolation;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The offending fields of a domain or validation error, named by their path in an evaluate request
